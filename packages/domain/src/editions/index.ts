@@ -1,0 +1,2 @@
+export * from "./edition.schema.js";
+export * from "./create-edition.input.js";

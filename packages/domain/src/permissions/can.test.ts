@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { actions, can } from "./can.js";
+import type { Actor } from "../users/user.schema.js";
+
+const admin: Actor = { id: "a", role: "admin", communeCodes: [] };
+const officer: Actor = { id: "o", role: "officer", communeCodes: [] };
+const bondy: Actor = { id: "c", role: "contributor", communeCodes: ["93010"] };
+
+describe("can", () => {
+  it("refuses everything to an anonymous visitor", () => {
+    for (const action of actions) expect(can(null, action, { communeInseeCode: "93010" })).toBe(false);
+  });
+
+  it("allows everything to an administrator", () => {
+    for (const action of actions) expect(can(admin, action, { role: "admin" })).toBe(true);
+  });
+
+  it("lets officers run the programme but invite only contributors", () => {
+    expect(can(officer, "programme.create")).toBe(true);
+    expect(can(officer, "update.review", { communeInseeCode: "93010" })).toBe(true);
+    expect(can(officer, "user.invite", { role: "contributor" })).toBe(true);
+    expect(can(officer, "user.invite", { role: "officer" })).toBe(false);
+    expect(can(officer, "user.invite", { role: "admin" })).toBe(false);
+    expect(can(officer, "user.invite")).toBe(false);
+  });
+
+  it("scopes a contributor to their own communes", () => {
+    expect(can(bondy, "project.read", { communeInseeCode: "93010" })).toBe(true);
+    expect(can(bondy, "update.write", { communeInseeCode: "93010" })).toBe(true);
+    expect(can(bondy, "project.read", { communeInseeCode: "93005" })).toBe(false);
+    expect(can(bondy, "update.write", { communeInseeCode: "93005" })).toBe(false);
+  });
+
+  it("refuses a scoped action when the commune is not given", () => {
+    expect(can(bondy, "project.read")).toBe(false);
+  });
+
+  it("never lets a contributor review, administer or invite", () => {
+    for (const action of [
+      "update.review",
+      "project.create",
+      "project.update",
+      "project.changeStatus",
+      "programme.create",
+      "edition.create",
+      "user.invite",
+      "user.list",
+    ] as const) {
+      expect(can(bondy, action, { communeInseeCode: "93010", role: "contributor" })).toBe(false);
+    }
+  });
+});

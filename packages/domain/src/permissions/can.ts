@@ -1,0 +1,65 @@
+import type { Role } from "../users/role.schema.js";
+import type { Actor } from "../users/user.schema.js";
+
+export const actions = [
+  "commune.list",
+  "programme.read",
+  "programme.create",
+  "programme.update",
+  "edition.create",
+  "edition.update",
+  "project.read",
+  "project.create",
+  "project.update",
+  "project.changeStatus",
+  "update.read",
+  "update.write",
+  "update.review",
+  "user.list",
+  "user.invite",
+  "user.deactivate",
+] as const;
+export type Action = (typeof actions)[number];
+
+/** What an action is about: the commune of a scoped record, or the role of a user being managed. */
+export interface Resource {
+  communeInseeCode?: string;
+  role?: Role;
+}
+
+const officerActions: ReadonlySet<Action> = new Set(actions);
+
+const contributorActions: ReadonlySet<Action> = new Set<Action>([
+  "commune.list",
+  "programme.read",
+  "project.read",
+  "update.read",
+  "update.write",
+]);
+
+/** Actions a contributor may take only on records of one of their communes. */
+const communeScoped: ReadonlySet<Action> = new Set<Action>(["project.read", "update.read", "update.write"]);
+
+/**
+ * The one permission check of the platform. Pure: callers load the resource first and pass what
+ * the rule needs. A missing commune on a scoped action is a refusal, never a pass.
+ */
+export function can(user: Actor | null, action: Action, resource: Resource = {}): boolean {
+  if (!user) return false;
+  switch (user.role) {
+    case "admin":
+      return true;
+    case "officer":
+      if (action === "user.invite" || action === "user.deactivate") {
+        // Officers manage the communes' contributors; only administrators create officers or administrators.
+        return resource.role === "contributor";
+      }
+      return officerActions.has(action);
+    case "contributor":
+      if (!contributorActions.has(action)) return false;
+      if (communeScoped.has(action)) {
+        return resource.communeInseeCode !== undefined && user.communeCodes.includes(resource.communeInseeCode);
+      }
+      return true;
+  }
+}

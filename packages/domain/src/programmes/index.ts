@@ -1,0 +1,2 @@
+export * from "./programme.schema.js";
+export * from "./create-programme.input.js";

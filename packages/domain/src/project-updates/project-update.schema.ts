@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { idSchema, versionSchema } from "../shared/common.schema.js";
+import { projectStatusSchema } from "../projects/project.schema.js";
+
+export const updateStatuses = ["draft", "submitted", "approved", "returned"] as const;
+export const updateStatusSchema = z.enum(updateStatuses);
+export type UpdateStatus = z.infer<typeof updateStatusSchema>;
+
+export const updateStatusLabels: Record<UpdateStatus, string> = {
+  draft: "Brouillon",
+  submitted: "Soumis, en attente de relecture",
+  approved: "Approuvé et publié",
+  returned: "Renvoyé pour correction",
+};
+
+export const projectUpdateSchema = z.object({
+  id: idSchema,
+  projectId: idSchema,
+  title: z.string(),
+  body: z.string(),
+  proposedStatus: projectStatusSchema.nullable(),
+  status: updateStatusSchema,
+  reviewComment: z.string().nullable(),
+  submittedAt: z.date().nullable(),
+  reviewedAt: z.date().nullable(),
+  publishedAt: z.date().nullable(),
+  version: versionSchema,
+});
+export type ProjectUpdate = z.infer<typeof projectUpdateSchema>;

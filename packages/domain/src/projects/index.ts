@@ -1,0 +1,3 @@
+export * from "./project.schema.js";
+export * from "./create-project.input.js";
+export * from "./project-status.rules.js";

@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { slugify, slugSchema } from "./common.schema.js";
+
+describe("slugify", () => {
+  it("strips accents, apostrophes and punctuation", () => {
+    expect(slugify("Cœur de ville : L'Haÿ-les-Roses")).toBe("c-ur-de-ville-l-hay-les-roses");
+    expect(slugify("  Réseau métiers d'art  ")).toBe("reseau-metiers-d-art");
+  });
+
+  it("produces what the slug schema accepts", () => {
+    expect(slugSchema.safeParse(slugify("Centres-villes vivants 2021")).success).toBe(true);
+    expect(slugSchema.safeParse("Avec Majuscule").success).toBe(false);
+  });
+});

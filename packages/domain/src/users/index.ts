@@ -1,0 +1,2 @@
+export * from "./role.schema.js";
+export * from "./user.schema.js";

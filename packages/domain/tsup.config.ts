@@ -1,0 +1,11 @@
+import { defineConfig } from "tsup";
+
+const features = ["shared", "communes", "programmes", "editions", "projects", "project-updates", "indicators", "partners", "users", "permissions"];
+
+export default defineConfig({
+  entry: Object.fromEntries(features.map((f) => [`${f}/index`, `src/${f}/index.ts`])),
+  format: ["esm"],
+  target: "node22",
+  clean: true,
+  sourcemap: true,
+});

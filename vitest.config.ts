@@ -1,0 +1,39 @@
+import { defineConfig } from "vitest/config";
+
+// Tests run on the TypeScript sources of the workspace packages (the "@cvv/source" export
+// condition), so a test never depends on a stale build.
+const resolve = { conditions: ["@cvv/source", "module", "node", "import", "default"] };
+const ssr = { resolve: { conditions: ["@cvv/source"], externalConditions: ["@cvv/source"] } };
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        resolve,
+        ssr,
+        test: { name: "unit", include: ["packages/domain/src/**/*.test.ts", "tooling/**/*.test.ts"] },
+      },
+      {
+        resolve,
+        ssr,
+        test: {
+          name: "integration",
+          include: ["packages/db/src/**/*.test.ts", "packages/api/src/**/*.test.ts", "apps/server/src/**/*.test.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        resolve,
+        ssr,
+        test: {
+          name: "e2e",
+          include: ["apps/*/e2e/**/*.test.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
