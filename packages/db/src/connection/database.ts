@@ -1,0 +1,52 @@
+import { join } from "node:path";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../generated/prisma/client.js";
+import { applyMigrations } from "../migrations/migrate.js";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres.js";
+
+export type Db = PrismaClient;
+export { PrismaClient };
+
+export interface DatabaseOptions {
+  /** A PostgreSQL 14+ server; when absent, the embedded PGlite under `dataDir` is used. */
+  databaseUrl?: string | undefined;
+  /** Folder of the embedded database; null for an in-memory one. */
+  dataDir: string | null;
+  log?: (message: string) => void;
+  poolSize?: number;
+}
+
+export interface Database {
+  prisma: PrismaClient;
+  url: string;
+  embedded: boolean;
+  close(): Promise<void>;
+}
+
+export function createPrismaClient(connectionString: string, poolSize = 10): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: poolSize }) });
+}
+
+/** Opens the database, starting the embedded one if no server is named, and migrates it. */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const log = options.log ?? (() => {});
+  let embedded: EmbeddedPostgres | null = null;
+  let url = options.databaseUrl;
+  if (!url) {
+    const dir = options.dataDir === null ? null : join(options.dataDir, "pglite");
+    embedded = await startEmbeddedPostgres(dir);
+    url = embedded.url;
+    log(dir ? `base embarquée PGlite : ${dir}` : "base embarquée PGlite en mémoire");
+  }
+  await applyMigrations(url, log);
+  const prisma = createPrismaClient(url, options.poolSize ?? (embedded ? 4 : 10));
+  return {
+    prisma,
+    url,
+    embedded: embedded !== null,
+    async close() {
+      await prisma.$disconnect();
+      await embedded?.close();
+    },
+  };
+}

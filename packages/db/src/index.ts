@@ -1,0 +1,15 @@
+export * from "./connection/database.js";
+export * from "./connection/embedded-postgres.js";
+export * from "./migrations/migrate.js";
+export * from "./repositories/shared.js";
+export * from "./repositories/communes.repository.js";
+export * from "./repositories/programmes.repository.js";
+export * from "./repositories/editions.repository.js";
+export * from "./repositories/projects.repository.js";
+export * from "./repositories/project-updates.repository.js";
+export * from "./repositories/users.repository.js";
+export * from "./security/password.js";
+export * from "./security/tokens.js";
+export * from "./seed/reference-data.js";
+export * from "./seed/demo-data.js";
+export { Prisma } from "./generated/prisma/client.js";

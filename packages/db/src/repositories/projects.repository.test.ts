@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, factories, type TestDatabase } from "../testing/index.js";
+import { projectsRepository } from "./projects.repository.js";
+
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await createTestDatabase();
+});
+afterAll(async () => {
+  await db?.close();
+});
+
+describe("projectsRepository", () => {
+  it("finds nothing outside the caller's communes, even by id", async () => {
+    const f = factories(db.prisma);
+    const bagnolet = await f.project({ communeInseeCode: "93006" });
+    const repo = projectsRepository(db.prisma);
+    expect(await repo.find({ communeCodes: ["93010"] }, bagnolet.id)).toBeNull();
+    expect((await repo.find({ communeCodes: ["93006"] }, bagnolet.id))?.id).toBe(bagnolet.id);
+    expect((await repo.find("all", bagnolet.id))?.id).toBe(bagnolet.id);
+  });
+
+  it("refuses a write outside the scope and a stale version", async () => {
+    const f = factories(db.prisma);
+    const project = await f.project({ communeInseeCode: "93006" });
+    const repo = projectsRepository(db.prisma);
+    expect(await repo.update({ communeCodes: ["93010"] }, { id: project.id, version: 0, title: "Piraté" })).toEqual({
+      status: "not_found",
+    });
+    const first = await repo.update("all", { id: project.id, version: 0, title: "Nouveau titre" });
+    expect(first.status).toBe("ok");
+    expect(await repo.update("all", { id: project.id, version: 0, title: "Autre titre" })).toEqual({ status: "conflict" });
+    expect((await repo.find("all", project.id))?.title).toBe("Nouveau titre");
+  });
+
+  it("loads the 130 communes of the Métropole with their EPT", async () => {
+    expect(await db.prisma.commune.count()).toBe(130);
+    expect(await db.prisma.territory.count()).toBe(11);
+    const clichy = await db.prisma.commune.findUnique({ where: { inseeCode: "92024" }, select: { name: true, territory: { select: { name: true } } } });
+    expect(clichy).toEqual({ name: "Clichy", territory: { name: "Boucle Nord de Seine" } });
+    const paris = await db.prisma.commune.findUnique({ where: { inseeCode: "75056" }, select: { territorySiren: true } });
+    expect(paris?.territorySiren).toBeNull();
+  });
+});

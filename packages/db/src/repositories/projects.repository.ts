@@ -1,0 +1,208 @@
+import type { CreateProjectInput, Project, ProjectStatus, UpdateProjectInput } from "@cvv/domain/projects";
+import type { Prisma } from "../generated/prisma/client.js";
+import { definedOnly, fromIsoDate, toIsoDate, type Tx, type WriteOutcome } from "./shared.js";
+
+/**
+ * Which communes' records a caller may touch: "all" for officers, a list for contributors.
+ * It goes into every where clause, so a forged id from another commune finds nothing.
+ */
+export type CommuneScope = "all" | { communeCodes: readonly string[] };
+
+export function communeWhere(scope: CommuneScope): { communeInseeCode?: { in: string[] } } {
+  return scope === "all" ? {} : { communeInseeCode: { in: [...scope.communeCodes] } };
+}
+
+const projectSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  summary: true,
+  description: true,
+  status: true,
+  programmeId: true,
+  editionId: true,
+  communeInseeCode: true,
+  startsOn: true,
+  endsOn: true,
+  version: true,
+} as const;
+
+const listSelect = {
+  ...projectSelect,
+  commune: { select: { name: true, departement: true } },
+  programme: { select: { name: true } },
+  edition: { select: { name: true, year: true } },
+  _count: { select: { updates: { where: { status: "submitted" as const } } } },
+} as const;
+
+type ProjectRow = Omit<Project, "startsOn" | "endsOn"> & { startsOn: Date | null; endsOn: Date | null };
+
+function toProject(row: ProjectRow): Project {
+  return { ...row, startsOn: toIsoDate(row.startsOn), endsOn: toIsoDate(row.endsOn) };
+}
+
+export interface ProjectListItem extends Project {
+  communeName: string;
+  departement: string;
+  programmeName: string;
+  editionName: string | null;
+  pendingReviews: number;
+}
+
+export interface ProjectFilter {
+  programmeId?: string | undefined;
+  editionId?: string | undefined;
+  communeInseeCode?: string | undefined;
+  status?: ProjectStatus | undefined;
+}
+
+export function projectsRepository(db: Tx) {
+  return {
+    async list(scope: CommuneScope, filter: ProjectFilter = {}): Promise<ProjectListItem[]> {
+      const where: Prisma.ProjectWhereInput = {
+        AND: [
+          communeWhere(scope),
+          definedOnly({
+            programmeId: filter.programmeId,
+            editionId: filter.editionId,
+            communeInseeCode: filter.communeInseeCode,
+            status: filter.status,
+          }),
+        ],
+      };
+      const rows = await db.project.findMany({
+        select: listSelect,
+        where,
+        orderBy: [{ commune: { name: "asc" } }, { title: "asc" }],
+      });
+      return rows.map(({ commune, programme, edition, _count, ...row }) => ({
+        ...toProject(row),
+        communeName: commune.name,
+        departement: commune.departement,
+        programmeName: programme.name,
+        editionName: edition?.name ?? null,
+        pendingReviews: _count.updates,
+      }));
+    },
+
+    async find(scope: CommuneScope, id: string): Promise<Project | null> {
+      const row = await db.project.findFirst({ select: projectSelect, where: { id, ...communeWhere(scope) } });
+      return row ? toProject(row) : null;
+    },
+
+    async slugTaken(slug: string): Promise<boolean> {
+      return (await db.project.count({ where: { slug } })) > 0;
+    },
+
+    async create(input: CreateProjectInput & { slug: string; isDemo?: boolean; status?: ProjectStatus }): Promise<Project> {
+      const row = await db.project.create({
+        select: projectSelect,
+        data: {
+          slug: input.slug,
+          title: input.title,
+          summary: input.summary ?? "",
+          description: input.description ?? "",
+          programmeId: input.programmeId,
+          editionId: input.editionId ?? null,
+          communeInseeCode: input.communeInseeCode,
+          startsOn: fromIsoDate(input.startsOn) ?? null,
+          endsOn: fromIsoDate(input.endsOn) ?? null,
+          isDemo: input.isDemo ?? false,
+          ...(input.status ? { status: input.status } : {}),
+        },
+      });
+      return toProject(row);
+    },
+
+    async update(scope: CommuneScope, input: UpdateProjectInput): Promise<WriteOutcome<Project>> {
+      const { id, version, ...fields } = input;
+      const data = definedOnly({
+        title: fields.title,
+        slug: fields.slug,
+        summary: fields.summary,
+        description: fields.description,
+        editionId: fields.editionId,
+        startsOn: fromIsoDate(fields.startsOn),
+        endsOn: fromIsoDate(fields.endsOn),
+      });
+      return versionedWrite(db, scope, id, version, data);
+    },
+
+    async setStatus(scope: CommuneScope, id: string, version: number, status: ProjectStatus): Promise<WriteOutcome<Project>> {
+      return versionedWrite(db, scope, id, version, { status });
+    },
+  };
+}
+
+async function versionedWrite(
+  db: Tx,
+  scope: CommuneScope,
+  id: string,
+  version: number,
+  data: Prisma.ProjectUpdateManyMutationInput,
+): Promise<WriteOutcome<Project>> {
+  const { count } = await db.project.updateMany({
+    where: { id, version, ...communeWhere(scope) },
+    data: { ...data, version: { increment: 1 } },
+  });
+  const row = await db.project.findFirst({ select: projectSelect, where: { id, ...communeWhere(scope) } });
+  if (!row) return { status: "not_found" };
+  if (count === 0) return { status: "conflict" };
+  return { status: "ok", value: toProject(row) };
+}
+
+const publicProjectSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  summary: true,
+  description: true,
+  status: true,
+  startsOn: true,
+  endsOn: true,
+  communeInseeCode: true,
+  commune: { select: { name: true, departement: true, territory: { select: { name: true } } } },
+  programme: { select: { name: true, slug: true } },
+  edition: { select: { name: true, year: true } },
+} as const;
+
+/** What the public may see of projects: those of programmes that are no longer drafts. */
+export function publicProjectsRepository(db: Tx) {
+  const visible: Prisma.ProjectWhereInput = { programme: { status: { not: "draft" } } };
+  const map = (row: Prisma.ProjectGetPayload<{ select: typeof publicProjectSelect }>) => ({
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    summary: row.summary,
+    description: row.description,
+    status: row.status,
+    startsOn: toIsoDate(row.startsOn),
+    endsOn: toIsoDate(row.endsOn),
+    communeInseeCode: row.communeInseeCode,
+    communeName: row.commune.name,
+    departement: row.commune.departement,
+    territoryName: row.commune.territory?.name ?? null,
+    programmeName: row.programme.name,
+    programmeSlug: row.programme.slug,
+    editionName: row.edition?.name ?? null,
+    editionYear: row.edition?.year ?? null,
+  });
+  return {
+    async list(filter: { communeInseeCode?: string | undefined; programmeSlug?: string | undefined } = {}) {
+      const rows = await db.project.findMany({
+        select: publicProjectSelect,
+        where: {
+          ...visible,
+          ...(filter.communeInseeCode ? { communeInseeCode: filter.communeInseeCode } : {}),
+          ...(filter.programmeSlug ? { programme: { slug: filter.programmeSlug, status: { not: "draft" } } } : {}),
+        },
+        orderBy: [{ commune: { name: "asc" } }, { title: "asc" }],
+      });
+      return rows.map(map);
+    },
+    async findBySlug(slug: string) {
+      const row = await db.project.findFirst({ select: publicProjectSelect, where: { slug, ...visible } });
+      return row ? map(row) : null;
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import type { Prisma, PrismaClient } from "../generated/prisma/client.js";
+
+/** Every write accepts an optional transaction, so a use case can make several writes atomic. */
+export type Tx = Prisma.TransactionClient | PrismaClient;
+
+export function toIsoDate(value: Date | null): string | null {
+  return value ? value.toISOString().slice(0, 10) : null;
+}
+
+export function fromIsoDate(value: string | null | undefined): Date | null | undefined {
+  if (value === undefined) return undefined;
+  return value === null ? null : new Date(`${value}T00:00:00.000Z`);
+}
+
+/** Drops undefined keys: Prisma treats undefined as "leave alone", but spreading makes that explicit. */
+export function definedOnly<T extends Record<string, unknown>>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** The outcome of a versioned write, so callers tell a stale form from a missing record. */
+export type WriteOutcome<T> = { status: "ok"; value: T } | { status: "not_found" } | { status: "conflict" };

@@ -1,0 +1,152 @@
+import type { Role, SessionUser } from "@cvv/domain/users";
+import type { Tx } from "./shared.js";
+
+const userSelect = {
+  id: true,
+  email: true,
+  displayName: true,
+  role: true,
+  active: true,
+  communes: { select: { communeInseeCode: true } },
+} as const;
+
+type UserRow = {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  active: boolean;
+  communes: { communeInseeCode: string }[];
+};
+
+export interface UserRecord extends SessionUser {
+  active: boolean;
+}
+
+function toUser(row: UserRow): UserRecord {
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: row.displayName,
+    role: row.role,
+    active: row.active,
+    communeCodes: row.communes.map((c) => c.communeInseeCode).sort(),
+  };
+}
+
+export function usersRepository(db: Tx) {
+  return {
+    async find(id: string): Promise<UserRecord | null> {
+      const row = await db.user.findUnique({ select: userSelect, where: { id } });
+      return row ? toUser(row) : null;
+    },
+
+    async findByEmail(email: string): Promise<UserRecord | null> {
+      const row = await db.user.findUnique({ select: userSelect, where: { email } });
+      return row ? toUser(row) : null;
+    },
+
+    /** The only read of a password hash: kept apart so no other query can leak it. */
+    async findCredentials(email: string): Promise<{ id: string; passwordHash: string | null; active: boolean } | null> {
+      return db.user.findUnique({ select: { id: true, passwordHash: true, active: true }, where: { email } });
+    },
+
+    async list(filter: { role?: Role } = {}): Promise<(UserRecord & { pendingInvitation: boolean })[]> {
+      const rows = await db.user.findMany({
+        select: { ...userSelect, passwordHash: true },
+        where: filter.role ? { role: filter.role } : {},
+        orderBy: [{ role: "asc" }, { displayName: "asc" }],
+      });
+      return rows.map(({ passwordHash, ...row }) => ({ ...toUser(row), pendingInvitation: passwordHash === null }));
+    },
+
+    async create(input: {
+      email: string;
+      displayName: string;
+      role: Role;
+      communeCodes: readonly string[];
+      passwordHash?: string | null;
+      isDemo?: boolean;
+    }): Promise<UserRecord> {
+      const row = await db.user.create({
+        select: userSelect,
+        data: {
+          email: input.email,
+          displayName: input.displayName,
+          role: input.role,
+          passwordHash: input.passwordHash ?? null,
+          isDemo: input.isDemo ?? false,
+          communes: { create: input.communeCodes.map((communeInseeCode) => ({ communeInseeCode })) },
+        },
+      });
+      return toUser(row);
+    },
+
+    async setPassword(id: string, passwordHash: string): Promise<void> {
+      await db.user.update({ select: { id: true }, where: { id }, data: { passwordHash, version: { increment: 1 } } });
+    },
+
+    async setActive(id: string, active: boolean): Promise<boolean> {
+      const { count } = await db.user.updateMany({ where: { id }, data: { active, version: { increment: 1 } } });
+      return count > 0;
+    },
+
+    async count(): Promise<number> {
+      return db.user.count();
+    },
+  };
+}
+
+export function sessionsRepository(db: Tx) {
+  return {
+    async create(input: { tokenHash: string; userId: string; expiresAt: Date; userAgent: string | null }): Promise<void> {
+      await db.session.create({ select: { id: true }, data: input });
+    },
+
+    /** The user behind a live session, or null when it is unknown, expired, revoked or the user is disabled. */
+    async findUser(tokenHash: string, now: Date): Promise<{ sessionId: string; user: UserRecord } | null> {
+      const row = await db.session.findUnique({
+        select: { id: true, expiresAt: true, revokedAt: true, user: { select: userSelect } },
+        where: { tokenHash },
+      });
+      if (!row || row.revokedAt || row.expiresAt <= now || !row.user.active) return null;
+      return { sessionId: row.id, user: toUser(row.user) };
+    },
+
+    async touch(sessionId: string, now: Date, expiresAt: Date): Promise<void> {
+      await db.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { lastSeenAt: now, expiresAt } });
+    },
+
+    async revoke(tokenHash: string, now: Date): Promise<void> {
+      await db.session.updateMany({ where: { tokenHash, revokedAt: null }, data: { revokedAt: now } });
+    },
+
+    async revokeAllForUser(userId: string, now: Date): Promise<number> {
+      const { count } = await db.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
+      return count;
+    },
+  };
+}
+
+export function invitationsRepository(db: Tx) {
+  return {
+    async create(input: { tokenHash: string; userId: string; invitedById: string | null; expiresAt: Date }): Promise<void> {
+      await db.invitation.create({ select: { id: true }, data: input });
+    },
+
+    async findPending(tokenHash: string, now: Date): Promise<{ id: string; userId: string; email: string } | null> {
+      const row = await db.invitation.findUnique({
+        select: { id: true, userId: true, expiresAt: true, acceptedAt: true, user: { select: { email: true, active: true } } },
+        where: { tokenHash },
+      });
+      if (!row || row.acceptedAt || row.expiresAt <= now || !row.user.active) return null;
+      return { id: row.id, userId: row.userId, email: row.user.email };
+    },
+
+    /** Marks it used only if it still was not: a link works once, even if clicked twice at once. */
+    async accept(id: string, now: Date): Promise<boolean> {
+      const { count } = await db.invitation.updateMany({ where: { id, acceptedAt: null }, data: { acceptedAt: now } });
+      return count === 1;
+    },
+  };
+}
