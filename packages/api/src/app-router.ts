@@ -1,0 +1,21 @@
+import { router } from "./trpc.js";
+import { authRouter } from "./auth/auth.router.js";
+import { communesRouter } from "./communes/communes.router.js";
+import { editionsRouter } from "./editions/editions.router.js";
+import { programmesRouter } from "./programmes/programmes.router.js";
+import { projectUpdatesRouter } from "./project-updates/project-updates.router.js";
+import { projectsRouter } from "./projects/projects.router.js";
+import { usersRouter } from "./users/users.router.js";
+
+/** The signed-in users' API (admin app). The portal uses publicRouter, mounted apart. */
+export const appRouter = router({
+  auth: authRouter,
+  users: usersRouter,
+  communes: communesRouter,
+  programmes: programmesRouter,
+  editions: editionsRouter,
+  projects: projectsRouter,
+  updates: projectUpdatesRouter,
+});
+
+export type AppRouter = typeof appRouter;

@@ -1,0 +1,34 @@
+import { programmesRepository } from "@cvv/db";
+import { can } from "@cvv/domain/permissions";
+import type { CreateProgrammeInput, Programme, UpdateProgrammeInput } from "@cvv/domain/programmes";
+import { checkDateRange, fail, ok, type Result } from "@cvv/domain/shared";
+import type { SessionUser } from "@cvv/domain/users";
+import type { Context } from "../../shared/context.js";
+import { forbidden, fromWrite, notFound } from "../../shared/errors.js";
+import { uniqueSlug } from "../../shared/unique-slug.js";
+
+export async function createProgramme(ctx: Context, actor: SessionUser, input: CreateProgrammeInput): Promise<Result<Programme>> {
+  if (!can(actor, "programme.create")) return forbidden();
+  const range = checkDateRange(input.startsOn, input.endsOn);
+  if (!range.ok) return range;
+  const repo = programmesRepository(ctx.db);
+  if (input.slug && (await repo.slugTaken(input.slug))) return fail("CONFLICT", `L'adresse courte « ${input.slug} » est déjà prise.`);
+  const slug = input.slug ?? (await uniqueSlug(input.name, repo.slugTaken));
+  return ok(await repo.create({ ...input, slug }));
+}
+
+export async function updateProgramme(ctx: Context, actor: SessionUser, input: UpdateProgrammeInput): Promise<Result<Programme>> {
+  if (!can(actor, "programme.update")) return forbidden();
+  const repo = programmesRepository(ctx.db);
+  const current = await repo.find(input.id);
+  if (!current) return notFound("Programme");
+  const range = checkDateRange(
+    input.startsOn === undefined ? current.startsOn : input.startsOn,
+    input.endsOn === undefined ? current.endsOn : input.endsOn,
+  );
+  if (!range.ok) return range;
+  if (input.slug && input.slug !== current.slug && (await repo.slugTaken(input.slug))) {
+    return fail("CONFLICT", `L'adresse courte « ${input.slug} » est déjà prise.`);
+  }
+  return fromWrite(await repo.update(input), "Programme");
+}

@@ -1,0 +1,56 @@
+import { projectUpdatesRepository, projectsRepository, type UpdateRecord } from "@cvv/db";
+import { can } from "@cvv/domain/permissions";
+import { checkReview, type ReviewUpdateInput } from "@cvv/domain/project-updates";
+import { fail, type Result } from "@cvv/domain/shared";
+import type { SessionUser } from "@cvv/domain/users";
+import type { Context } from "../../shared/context.js";
+import { forbidden, fromWrite, messages, notFound } from "../../shared/errors.js";
+
+class Rollback extends Error {
+  constructor(readonly result: Result<never>) {
+    super("rollback");
+  }
+}
+
+/**
+ * An officer approves an update (it is published, and the project takes the proposed status) or
+ * returns it with a comment. Both writes land together or not at all.
+ */
+export async function reviewUpdate(ctx: Context, actor: SessionUser, input: ReviewUpdateInput): Promise<Result<UpdateRecord>> {
+  const current = await projectUpdatesRepository(ctx.db).find("all", input.id);
+  if (!current) return notFound("Point d'avancement");
+  if (!can(actor, "update.review", { communeInseeCode: current.communeInseeCode })) return forbidden();
+  const review = checkReview(current.status, input.decision, current.projectStatus, current.proposedStatus);
+  if (!review.ok) return review;
+  const now = ctx.now();
+  try {
+    return await ctx.db.$transaction(async (tx) => {
+      const written = fromWrite(
+        await projectUpdatesRepository(tx).recordReview({
+          id: input.id,
+          version: input.version,
+          reviewerId: actor.id,
+          decision: review.value.status,
+          comment: input.comment?.length ? input.comment : null,
+          now,
+        }),
+        "Point d'avancement",
+      );
+      if (!written.ok) throw new Rollback(written);
+      if (review.value.status === "approved" && review.value.projectStatus !== current.projectStatus) {
+        const projects = projectsRepository(tx);
+        const project = await projects.find("all", current.projectId);
+        // The project changed since the update was loaded: refuse rather than guess.
+        if (!project || project.status !== current.projectStatus) {
+          throw new Rollback(fail("CONFLICT", messages.conflict));
+        }
+        const moved = fromWrite(await projects.setStatus("all", project.id, project.version, review.value.projectStatus), "Projet");
+        if (!moved.ok) throw new Rollback(moved);
+      }
+      return written;
+    });
+  } catch (error) {
+    if (error instanceof Rollback) return error.result;
+    throw error;
+  }
+}

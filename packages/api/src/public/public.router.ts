@@ -1,0 +1,72 @@
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { editionsRepository, programmesRepository, projectUpdatesRepository, publicProjectsRepository } from "@cvv/db";
+import { inseeCodeSchema } from "@cvv/domain/communes";
+import { slugSchema } from "@cvv/domain/shared";
+import { portalProcedure, router } from "../trpc.js";
+import {
+  publicEditionSchema,
+  publicProgrammeSchema,
+  publicProjectSchema,
+  publicProjectSummarySchema,
+  siteInfoSchema,
+} from "./public.schema.js";
+
+const notFound = (what: string) => new TRPCError({ code: "NOT_FOUND", message: `${what} introuvable.` });
+
+/**
+ * The portal's read-only API: queries only, no session read, every output declared. Only
+ * non-draft programmes, their projects, and approved updates are reachable from here.
+ */
+export const publicRouter = router({
+  site: portalProcedure.output(siteInfoSchema).query(async ({ ctx }) => {
+    const [demo, programmeCount, projects] = await Promise.all([
+      ctx.db.programme.count({ where: { isDemo: true } }),
+      ctx.db.programme.count({ where: { status: { not: "draft" } } }),
+      publicProjectsRepository(ctx.db).list(),
+    ]);
+    return {
+      demoData: demo > 0,
+      programmeCount,
+      projectCount: projects.length,
+      communeCount: new Set(projects.map((p) => p.communeInseeCode)).size,
+    };
+  }),
+
+  programmes: portalProcedure.output(z.array(publicProgrammeSchema)).query(async ({ ctx }) => {
+    return programmesRepository(ctx.db).list({ publicOnly: true });
+  }),
+
+  programme: portalProcedure
+    .input(z.object({ slug: slugSchema }))
+    .output(publicProgrammeSchema.extend({ editions: z.array(publicEditionSchema), projects: z.array(publicProjectSummarySchema) }))
+    .query(async ({ ctx, input }) => {
+      const programme = await programmesRepository(ctx.db).findPublicBySlug(input.slug);
+      if (!programme) throw notFound("Programme");
+      const [editions, projects] = await Promise.all([
+        editionsRepository(ctx.db).listByProgramme(programme.id),
+        publicProjectsRepository(ctx.db).list({ programmeSlug: programme.slug }),
+      ]);
+      return { ...programme, editions, projects };
+    }),
+
+  projects: portalProcedure
+    .input(z.object({ communeInseeCode: inseeCodeSchema.optional(), programmeSlug: slugSchema.optional() }).optional())
+    .output(z.array(publicProjectSummarySchema))
+    .query(async ({ ctx, input }) => publicProjectsRepository(ctx.db).list(input ?? {})),
+
+  project: portalProcedure
+    .input(z.object({ slug: slugSchema }))
+    .output(publicProjectSchema)
+    .query(async ({ ctx, input }) => {
+      const project = await publicProjectsRepository(ctx.db).findBySlug(input.slug);
+      if (!project) throw notFound("Projet");
+      const updates = await projectUpdatesRepository(ctx.db).listPublishedForProject(project.id);
+      return {
+        ...project,
+        updates: updates.map((u) => ({ id: u.id, title: u.title, body: u.body, publishedAt: u.publishedAt! })),
+      };
+    }),
+});
+
+export type PublicRouter = typeof publicRouter;

@@ -1,0 +1,36 @@
+import type { PrismaClient } from "@cvv/db";
+import type { SessionUser } from "@cvv/domain/users";
+import type { Mailer } from "../mail/mailer.js";
+
+/** What the HTTP layer tells the API of a request; null for trusted in-process calls. */
+export interface HttpInfo {
+  origin: string | null;
+  host: string | null;
+  secFetchSite: string | null;
+  userAgent: string | null;
+  /** The request came over https (directly or through a trusted proxy): cookies get Secure. */
+  secure: boolean;
+}
+
+export interface CookieJar {
+  setSession(token: string, expiresAt: Date, secure: boolean): void;
+  clearSession(): void;
+}
+
+export interface AppConfig {
+  /** Base URL used in links sent by e-mail, e.g. https://cvv.metropolegrandparis.fr */
+  publicUrl: string;
+  /** Origins allowed to send mutations besides the server's own. */
+  trustedOrigins: readonly string[];
+}
+
+export interface Context {
+  db: PrismaClient;
+  user: SessionUser | null;
+  sessionTokenHash: string | null;
+  mailer: Mailer;
+  config: AppConfig;
+  http: HttpInfo | null;
+  cookies: CookieJar;
+  now: () => Date;
+}

@@ -1,0 +1,78 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import { z, ZodError } from "zod";
+import { describeField } from "@cvv/domain/shared";
+import type { Context } from "./shared/context.js";
+import { messages } from "./shared/errors.js";
+
+// Default zod messages in French; schemas override the ones users meet most.
+z.config(z.locales.fr());
+
+function zodMessage(error: ZodError): { message: string; fieldErrors: Record<string, string> } {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join(".") || "_";
+    fieldErrors[key] ??= issue.message;
+  }
+  const first = error.issues[0];
+  const message = first ? `Champ ${describeField(first.path)} : ${first.message}` : "Requête invalide.";
+  return { message, fieldErrors };
+}
+
+const t = initTRPC.context<Context>().create({
+  // Never send a stack trace, whatever NODE_ENV says.
+  isDev: false,
+  errorFormatter({ shape, error }) {
+    if (error.code === "BAD_REQUEST" && error.cause instanceof ZodError) {
+      const { message, fieldErrors } = zodMessage(error.cause);
+      return { ...shape, message, data: { ...shape.data, stack: undefined, fieldErrors } };
+    }
+    if (error.code === "INTERNAL_SERVER_ERROR") {
+      return { ...shape, message: messages.internal, data: { ...shape.data, stack: undefined } };
+    }
+    if (error.code === "PARSE_ERROR") {
+      return { ...shape, message: "Requête illisible : le corps n'est pas du JSON valide.", data: { ...shape.data, stack: undefined } };
+    }
+    if (error.code === "NOT_FOUND" && error.message.startsWith("No procedure found")) {
+      return { ...shape, message: "Ressource inconnue.", data: { ...shape.data, stack: undefined } };
+    }
+    return { ...shape, data: { ...shape.data, stack: undefined } };
+  },
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const mergeRouters = t.mergeRouters;
+
+/**
+ * Mutations must come from the server's own pages: a cross-site form or script is refused even
+ * if the browser sent the cookie. In-process calls (ctx.http null) are trusted.
+ */
+const sameOrigin = t.middleware(({ ctx, type, next }) => {
+  if (type === "mutation" && ctx.http) {
+    const { origin, host, secFetchSite } = ctx.http;
+    if (secFetchSite === "cross-site") {
+      throw new TRPCError({ code: "FORBIDDEN", message: "Requête refusée : elle provient d'un autre site." });
+    }
+    if (origin) {
+      let originHost: string | null = null;
+      try {
+        originHost = new URL(origin).host;
+      } catch {
+        originHost = null;
+      }
+      const trusted = ctx.config.trustedOrigins.includes(origin) || (host !== null && originHost === host);
+      if (!trusted) throw new TRPCError({ code: "FORBIDDEN", message: "Requête refusée : origine non autorisée." });
+    }
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(sameOrigin);
+
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: messages.signInRequired });
+  return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+/** Read-only procedures of the portal: queries only, and each declares its output. */
+export const portalProcedure = t.procedure;

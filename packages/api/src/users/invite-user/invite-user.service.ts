@@ -1,0 +1,70 @@
+import { communesRepository, hashToken, invitationsRepository, newToken, usersRepository } from "@cvv/db";
+import { can } from "@cvv/domain/permissions";
+import { fail, ok, type Result } from "@cvv/domain/shared";
+import { roleLabels, type InviteUserInput, type SessionUser } from "@cvv/domain/users";
+import { forbidden } from "../../shared/errors.js";
+import type { Context } from "../../shared/context.js";
+
+const INVITATION_DAYS = 7;
+
+export interface InviteOutcome {
+  userId: string;
+  email: string;
+  delivery: "smtp" | "outbox" | "memory";
+}
+
+/**
+ * Creates the account without a password and mails a one-time link to set one. Inviting again a
+ * person who never accepted sends a fresh link; an account already in use is refused.
+ */
+export async function inviteUser(ctx: Context, actor: SessionUser, input: InviteUserInput): Promise<Result<InviteOutcome>> {
+  if (!can(actor, "user.invite", { role: input.role })) return forbidden();
+  const communeCodes = [...new Set(input.communeInseeCodes ?? [])];
+  const known = await communesRepository(ctx.db).existing(communeCodes);
+  const unknown = communeCodes.filter((c) => !known.includes(c));
+  if (unknown.length > 0) {
+    return fail("INVALID", `Commune inconnue de la Métropole : ${unknown.join(", ")}.`);
+  }
+
+  const token = newToken();
+  const outcome = await ctx.db.$transaction(async (tx): Promise<Result<{ userId: string }>> => {
+    const users = usersRepository(tx);
+    let user = await users.findByEmail(input.email);
+    if (user) {
+      const credentials = await users.findCredentials(input.email);
+      if (credentials?.passwordHash) return fail("CONFLICT", `Un compte existe déjà pour ${input.email}.`);
+      if (user.role !== input.role) {
+        return fail("CONFLICT", `${input.email} a déjà été invité(e) avec le rôle « ${roleLabels[user.role]} ».`);
+      }
+    } else {
+      user = await users.create({ email: input.email, displayName: input.displayName, role: input.role, communeCodes });
+    }
+    await invitationsRepository(tx).create({
+      tokenHash: hashToken(token),
+      userId: user.id,
+      invitedById: actor.id,
+      expiresAt: new Date(ctx.now().getTime() + INVITATION_DAYS * 24 * 3600 * 1000),
+    });
+    return ok({ userId: user.id });
+  });
+  if (!outcome.ok) return outcome;
+
+  const link = `${ctx.config.publicUrl.replace(/\/$/, "")}/admin/invitation/${token}`;
+  await ctx.mailer.send({
+    to: input.email,
+    subject: "Votre accès à la plateforme Centres-villes vivants",
+    text: [
+      `Bonjour ${input.displayName},`,
+      "",
+      `${actor.displayName} vous invite à rejoindre la plateforme « Centres-villes vivants » de la Métropole du Grand Paris en tant que ${roleLabels[input.role].toLowerCase()}.`,
+      "",
+      "Pour choisir votre mot de passe et activer votre compte, ouvrez ce lien (valable 7 jours, une seule fois) :",
+      link,
+      "",
+      "Si vous n'attendiez pas cette invitation, ignorez ce message.",
+      "",
+      "Vos nom et adresse électronique sont traités par la Métropole du Grand Paris pour l'exécution de sa mission d'intérêt public (gestion du programme) ; vous pouvez exercer vos droits auprès de son délégué à la protection des données.",
+    ].join("\n"),
+  });
+  return ok({ userId: outcome.value.userId, email: input.email, delivery: ctx.mailer.delivery });
+}
