@@ -29,7 +29,14 @@ const t = initTRPC.context<Context>().create({
     if (error.code === "INTERNAL_SERVER_ERROR") {
       return { ...shape, message: messages.internal, data: { ...shape.data, stack: undefined } };
     }
-    if (error.code === "PARSE_ERROR") {
+    const transportMessages: Partial<Record<typeof error.code, string>> = {
+      UNSUPPORTED_MEDIA_TYPE: "Type de contenu non pris en charge : envoyez du JSON.",
+      METHOD_NOT_SUPPORTED: "Méthode HTTP non prise en charge pour cette procédure.",
+      PAYLOAD_TOO_LARGE: "Requête trop volumineuse.",
+    };
+    const transport = transportMessages[error.code];
+    if (transport) return { ...shape, message: transport, data: { ...shape.data, stack: undefined } };
+    if (error.code === "PARSE_ERROR" || (error.code === "BAD_REQUEST" && error.cause instanceof SyntaxError)) {
       return { ...shape, message: "Requête illisible : le corps n'est pas du JSON valide.", data: { ...shape.data, stack: undefined } };
     }
     if (error.code === "NOT_FOUND" && error.message.startsWith("No procedure found")) {

@@ -19,7 +19,7 @@ export const projectUpdatesRouter = router({
     const reviews = await repo.reviews(scopeOf(ctx.user), update.id);
     return {
       ...update,
-      reviews: reviews.map((r) => ({ ...r, reviewerName: r.reviewer?.displayName ?? null, reviewer: undefined })),
+      reviews,
       permissions: {
         write: can(ctx.user, "update.write", { communeInseeCode: update.communeInseeCode }),
         review: can(ctx.user, "update.review", { communeInseeCode: update.communeInseeCode }),

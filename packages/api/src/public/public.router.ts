@@ -64,7 +64,7 @@ export const publicRouter = router({
       const updates = await projectUpdatesRepository(ctx.db).listPublishedForProject(project.id);
       return {
         ...project,
-        updates: updates.map((u) => ({ id: u.id, title: u.title, body: u.body, publishedAt: u.publishedAt! })),
+        updates,
       };
     }),
 });

@@ -44,7 +44,7 @@ export const publicUpdateSchema = z.object({
   id: z.string(),
   title: z.string(),
   body: z.string(),
-  publishedAt: z.date(),
+  publishedAt: z.iso.datetime(),
 });
 
 export const publicProjectSchema = publicProjectSummarySchema.extend({

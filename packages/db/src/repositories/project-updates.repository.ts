@@ -34,18 +34,25 @@ export interface UpdateRecord {
   proposedStatus: ProjectStatus | null;
   status: UpdateStatus;
   reviewComment: string | null;
-  submittedAt: Date | null;
-  reviewedAt: Date | null;
-  publishedAt: Date | null;
-  createdAt: Date;
+  /** Timestamps travel as ISO 8601 strings: what JSON carries, so client types do not lie. */
+  submittedAt: string | null;
+  reviewedAt: string | null;
+  publishedAt: string | null;
+  createdAt: string;
   version: number;
 }
 
 type Row = Prisma.ProjectUpdateGetPayload<{ select: typeof updateSelect }>;
 
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
 function toRecord({ author, project, ...row }: Row): UpdateRecord {
   return {
     ...row,
+    submittedAt: iso(row.submittedAt),
+    reviewedAt: iso(row.reviewedAt),
+    publishedAt: iso(row.publishedAt),
+    createdAt: row.createdAt.toISOString(),
     projectTitle: project.title,
     projectStatus: project.status,
     communeInseeCode: project.communeInseeCode,
@@ -91,11 +98,18 @@ export function projectUpdatesRepository(db: Tx) {
     },
 
     async reviews(scope: CommuneScope, updateId: string) {
-      return db.updateReview.findMany({
+      const rows = await db.updateReview.findMany({
         select: { id: true, decision: true, comment: true, createdAt: true, reviewer: { select: { displayName: true } } },
         where: { updateId, update: scopedWhere(scope) },
         orderBy: { createdAt: "asc" },
       });
+      return rows.map((r) => ({
+        id: r.id,
+        decision: r.decision,
+        comment: r.comment,
+        createdAt: r.createdAt.toISOString(),
+        reviewerName: r.reviewer?.displayName ?? null,
+      }));
     },
 
     async create(input: UpdateContent & { projectId: string; authorId: string | null; status: "draft" | "submitted"; now: Date }) {
@@ -147,11 +161,12 @@ export function projectUpdatesRepository(db: Tx) {
 
     /** The portal's read: approved updates only, whatever else the project has. */
     async listPublishedForProject(projectId: string) {
-      return db.projectUpdate.findMany({
-        select: { id: true, title: true, body: true, proposedStatus: true, publishedAt: true },
+      const rows = await db.projectUpdate.findMany({
+        select: { id: true, title: true, body: true, publishedAt: true },
         where: { projectId, status: "approved", publishedAt: { not: null } },
         orderBy: { publishedAt: "desc" },
       });
+      return rows.map((r) => ({ id: r.id, title: r.title, body: r.body, publishedAt: r.publishedAt!.toISOString() }));
     },
   };
 }

@@ -21,9 +21,9 @@ export const projectUpdateSchema = z.object({
   proposedStatus: projectStatusSchema.nullable(),
   status: updateStatusSchema,
   reviewComment: z.string().nullable(),
-  submittedAt: z.date().nullable(),
-  reviewedAt: z.date().nullable(),
-  publishedAt: z.date().nullable(),
+  submittedAt: z.string().nullable(),
+  reviewedAt: z.string().nullable(),
+  publishedAt: z.string().nullable(),
   version: versionSchema,
 });
 export type ProjectUpdate = z.infer<typeof projectUpdateSchema>;

@@ -1,0 +1,199 @@
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import cookie from "@fastify/cookie";
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import fastifyStatic from "@fastify/static";
+import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
+import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
+import { appRouter, publicRouter, resolveSession, type AppRouter, type Context, type Mailer, type PublicRouter } from "@cvv/api";
+import type { PrismaClient } from "@cvv/db";
+import type { ServerConfig } from "./config.js";
+
+export const SESSION_COOKIE = "cvv_session";
+
+export interface AppDeps {
+  db: PrismaClient;
+  mailer: Mailer;
+  config: ServerConfig;
+  /** Where the built SPAs are; defaults to the sibling apps' dist folders. */
+  staticRoots?: { admin: string; portal: string };
+  now?: () => Date;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const defaultStaticRoots = {
+  admin: join(here, "..", "..", "admin", "dist"),
+  portal: join(here, "..", "..", "portal", "dist"),
+};
+
+/** Portal routes the SPA knows; any other path answers 404 (with the SPA's "page introuvable"). */
+const portalRoutes = [
+  /^\/$/,
+  /^\/programmes\/[a-z0-9-]+\/?$/,
+  /^\/projets\/[a-z0-9-]+\/?$/,
+  /^\/communes\/[0-9AB]{5}\/?$/,
+  /^\/(accessibilite|mentions-legales|donnees-personnelles)\/?$/,
+];
+
+const frenchHttpMessages: Record<number, string> = {
+  400: "Requête invalide.",
+  404: "Ressource introuvable.",
+  413: "Requête trop volumineuse.",
+  415: "Type de contenu non pris en charge.",
+  429: "Trop de requêtes : réessayez dans une minute.",
+};
+
+export async function buildApp(deps: AppDeps) {
+  const { config } = deps;
+  const now = deps.now ?? (() => new Date());
+  const staticRoots = deps.staticRoots ?? defaultStaticRoots;
+
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      redact: ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]'],
+    },
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    // tRPC puts batched procedure names in the path.
+    routerOptions: { maxParamLength: 5000 },
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    // HSTS only makes sense behind https, which the reverse proxy provides.
+    strictTransportSecurity: config.trustProxy ? undefined : false,
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    max: (req: FastifyRequest) => (isAuthAttempt(req.url) ? 20 : config.rateLimitPerMinute),
+    timeWindow: "1 minute",
+    // Sign-in attempts count apart, so browsing does not use up the stricter budget.
+    keyGenerator: (req: FastifyRequest) => `${req.ip}${isAuthAttempt(req.url) ? ":auth" : ""}`,
+    errorResponseBuilder: (_req, context) => ({
+      statusCode: 429,
+      error: "Too Many Requests",
+      message: `Trop de requêtes : réessayez dans ${Math.ceil(context.ttl / 1000)} secondes.`,
+    }),
+  });
+
+  app.setErrorHandler((error: { statusCode?: number; validation?: unknown }, request, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
+    if (status >= 500) request.log.error({ err: error }, "request failed");
+    // Never a stack trace, never an internal message: a status and a French sentence.
+    const message =
+      status === 429 && "message" in error ? String((error as { message: string }).message) : frenchHttpMessages[status];
+    return reply.status(status).send({ error: message ?? "Une erreur interne est survenue." });
+  });
+
+  const publicUrl = (req: FastifyRequest) => config.publicUrl ?? `${req.protocol}://${req.host}`;
+
+  const createContext = async (
+    { req, res }: { req: FastifyRequest; res: FastifyReply },
+    withSession = true,
+  ): Promise<Context> => {
+    const session = withSession ? await resolveSession(deps.db, req.cookies[SESSION_COOKIE], now()) : null;
+    return {
+      db: deps.db,
+      user: session?.user ?? null,
+      sessionTokenHash: session?.tokenHash ?? null,
+      mailer: deps.mailer,
+      now,
+      config: { publicUrl: publicUrl(req), trustedOrigins: config.trustedOrigins },
+      http: {
+        origin: header(req, "origin"),
+        host: req.host ?? null,
+        secFetchSite: header(req, "sec-fetch-site"),
+        userAgent: header(req, "user-agent"),
+        secure: req.protocol === "https",
+      },
+      cookies: {
+        setSession(value, expiresAt, secure) {
+          res.setCookie(SESSION_COOKIE, value, { path: "/", httpOnly: true, sameSite: "lax", secure, expires: expiresAt });
+        },
+        clearSession() {
+          res.clearCookie(SESSION_COOKIE, { path: "/" });
+        },
+      },
+    };
+  };
+
+  await app.register(fastifyTRPCPlugin, {
+    prefix: "/trpc",
+    trpcOptions: {
+      router: appRouter,
+      createContext,
+      onError: ({ error, path }) => {
+        if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ err: error.cause ?? error, path }, "trpc error");
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
+  });
+
+  // The portal's API reads no cookie: a visitor's request carries nothing of a session.
+  await app.register(fastifyTRPCPlugin, {
+    prefix: "/api/public",
+    trpcOptions: {
+      router: publicRouter,
+      createContext: (opts: { req: FastifyRequest; res: FastifyReply }) => createContext(opts, false),
+      onError: ({ error, path }) => {
+        if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ err: error.cause ?? error, path }, "public api error");
+      },
+    } satisfies FastifyTRPCPluginOptions<PublicRouter>["trpcOptions"],
+  });
+
+  app.get("/health", async (_req, reply) => {
+    try {
+      await deps.db.$queryRaw`SELECT 1`;
+      return { status: "ok", database: "ok" };
+    } catch {
+      return reply.status(503).send({ status: "error", database: "unreachable" });
+    }
+  });
+
+  const hasAdmin = existsSync(join(staticRoots.admin, "index.html"));
+  const hasPortal = existsSync(join(staticRoots.portal, "index.html"));
+  if (hasAdmin) {
+    await app.register(fastifyStatic, { root: staticRoots.admin, prefix: "/admin/", decorateReply: false, index: ["index.html"] });
+    app.get("/admin", (_req, reply) => reply.redirect("/admin/", 301));
+  }
+  if (hasPortal) {
+    await app.register(fastifyStatic, { root: staticRoots.portal, prefix: "/", wildcard: false, index: ["index.html"] });
+  }
+
+  app.setNotFoundHandler((req, reply) => {
+    const path = req.url.split("?")[0] ?? "/";
+    const isPage = req.method === "GET" || req.method === "HEAD";
+    if (isPage && path.startsWith("/admin/") && hasAdmin) {
+      return reply.type("text/html").sendFile("index.html", staticRoots.admin);
+    }
+    if (isPage && hasPortal && !path.startsWith("/api/") && !path.startsWith("/trpc/")) {
+      const known = portalRoutes.some((r) => r.test(path));
+      return reply.code(known ? 200 : 404).type("text/html").sendFile("index.html", staticRoots.portal);
+    }
+    return reply.code(404).send({ error: frenchHttpMessages[404] });
+  });
+
+  return app;
+}
+
+function header(req: FastifyRequest, name: string): string | null {
+  const value = req.headers[name];
+  return typeof value === "string" ? value : null;
+}
+
+function isAuthAttempt(url: string): boolean {
+  return url.startsWith("/trpc/") && (url.includes("auth.signIn") || url.includes("auth.acceptInvitation"));
+}

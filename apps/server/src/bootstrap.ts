@@ -1,0 +1,69 @@
+import { join } from "node:path";
+import { createMailer, type Mailer } from "@cvv/api";
+import {
+  hashToken,
+  invitationsRepository,
+  loadDemoData,
+  loadReferenceData,
+  newToken,
+  openDatabase,
+  usersRepository,
+  type Database,
+} from "@cvv/db";
+import type { FastifyBaseLogger } from "fastify";
+import type { ServerConfig } from "./config.js";
+
+export interface Boot {
+  database: Database;
+  mailer: Mailer;
+}
+
+/**
+ * Opens (or creates) the database, migrates it, loads the communes, and on a first start fills
+ * it: demo data outside production, or an invitation for ADMIN_EMAIL.
+ */
+export async function bootstrap(config: ServerConfig, log: FastifyBaseLogger, print: (text: string) => void): Promise<Boot> {
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    log: (m) => log.info(m),
+  });
+  await loadReferenceData(database.prisma, (m) => log.info(m));
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: join(config.dataDir, "outbox") });
+
+  if (config.loadDemoData) {
+    const accounts = await loadDemoData(database.prisma);
+    if (accounts) {
+      const width = Math.max(...accounts.map((a) => a.role.length));
+      print(
+        [
+          "",
+          "Données de démonstration chargées. Comptes de démonstration (affichés une seule fois) :",
+          ...accounts.map((a) => `  ${a.role.padEnd(width)}  ${a.email}  ${a.password}`),
+          "",
+        ].join("\n"),
+      );
+    }
+  }
+
+  if (config.adminEmail && (await usersRepository(database.prisma).count()) === 0) {
+    const token = newToken();
+    await database.prisma.$transaction(async (tx) => {
+      const admin = await usersRepository(tx).create({
+        email: config.adminEmail!,
+        displayName: "Administrateur",
+        role: "admin",
+        communeCodes: [],
+      });
+      await invitationsRepository(tx).create({
+        tokenHash: hashToken(token),
+        userId: admin.id,
+        invitedById: null,
+        expiresAt: new Date(Date.now() + 7 * 24 * 3600 * 1000),
+      });
+    });
+    const base = config.publicUrl ?? `http://localhost:${config.port}`;
+    print(`\nPremier administrateur : ouvrez ${base}/admin/invitation/${token} pour choisir son mot de passe.\n`);
+  }
+  return { database, mailer };
+}

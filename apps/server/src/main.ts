@@ -1,0 +1,58 @@
+import { buildApp } from "./app.js";
+import { bootstrap } from "./bootstrap.js";
+import { readConfig } from "./config.js";
+
+const parsed = readConfig();
+if (!parsed.ok) {
+  console.error(`Configuration invalide :\n${parsed.errors.map((e) => `  - ${e}`).join("\n")}`);
+  process.exit(1);
+}
+const { config } = parsed;
+
+// A logger before the app exists, for the start-up steps.
+const { pino } = await import("pino");
+const log = pino({ level: config.logLevel });
+
+let boot;
+try {
+  boot = await bootstrap(config, log, (text) => process.stdout.write(`${text}\n`));
+} catch (error) {
+  log.fatal({ err: error }, "démarrage impossible");
+  process.exit(1);
+}
+const { database, mailer } = boot;
+
+const app = await buildApp({ db: database.prisma, mailer, config });
+
+let closing = false;
+async function shutdown(signal: string) {
+  if (closing) return;
+  closing = true;
+  app.log.info({ signal }, "arrêt en cours : fin des requêtes en cours");
+  const force = setTimeout(() => {
+    app.log.error("arrêt forcé après 10 s");
+    process.exit(1);
+  }, 10_000);
+  force.unref();
+  try {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  } catch (error) {
+    app.log.error({ err: error }, "erreur pendant l'arrêt");
+    process.exit(1);
+  }
+}
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+process.on("SIGINT", () => void shutdown("SIGINT"));
+
+try {
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  process.stdout.write(`Centres-villes vivants : http://localhost:${port}/ (gestion : http://localhost:${port}/admin/)\n`);
+} catch (error) {
+  app.log.fatal({ err: error }, "écoute impossible");
+  await database.close();
+  process.exit(1);
+}
