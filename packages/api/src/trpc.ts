@@ -74,7 +74,19 @@ const sameOrigin = t.middleware(({ ctx, type, next }) => {
   return next();
 });
 
-export const publicProcedure = t.procedure.use(sameOrigin);
+/**
+ * Puts the French message on the error itself, not only on the HTTP answer, so in-process callers
+ * (tests, scripts) and logs read the same sentence a user does.
+ */
+const frenchValidation = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.code === "BAD_REQUEST" && result.error.cause instanceof ZodError) {
+    result.error.message = zodMessage(result.error.cause).message;
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(frenchValidation).use(sameOrigin);
 
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: messages.signInRequired });
@@ -82,4 +94,4 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
 });
 
 /** Read-only procedures of the portal: queries only, and each declares its output. */
-export const portalProcedure = t.procedure;
+export const portalProcedure = t.procedure.use(frenchValidation);

@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hashToken } from "@cvv/db";
+import { createTestDatabase, factories, FACTORY_PASSWORD, type TestDatabase } from "@cvv/db/testing";
+import { actor, appCaller, tokenFromMail } from "../testing/test-context.js";
+import { resolveSession } from "./session.service.js";
+
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await createTestDatabase();
+});
+afterAll(async () => {
+  await db?.close();
+});
+
+describe("sign-in and sessions", () => {
+  it("signs in with the right password, stores only the token's hash, and signs out for good", async () => {
+    const user = await factories(db.prisma).user({ role: "officer" });
+    const { caller, cookies } = appCaller(db.prisma, null);
+    await caller.auth.signIn({ email: user.email.toUpperCase(), password: FACTORY_PASSWORD });
+    const token = cookies.session!;
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(await db.prisma.session.count({ where: { tokenHash: token } })).toBe(0);
+    expect(await db.prisma.session.count({ where: { tokenHash: hashToken(token) } })).toBe(1);
+
+    const session = await resolveSession(db.prisma, token, new Date());
+    expect(session?.user.id).toBe(user.id);
+
+    const signedIn = appCaller(db.prisma, session!.user);
+    signedIn.ctx.sessionTokenHash = session!.tokenHash;
+    await signedIn.caller.auth.signOut();
+    expect(signedIn.cookies.cleared).toBe(true);
+    expect(await resolveSession(db.prisma, token, new Date())).toBeNull();
+  });
+
+  it("gives the same French refusal for a wrong password and an unknown e-mail", async () => {
+    const user = await factories(db.prisma).user();
+    const { caller } = appCaller(db.prisma, null);
+    const wrong = await caller.auth.signIn({ email: user.email, password: "pas le bon" }).catch((e) => e);
+    const unknown = await caller.auth.signIn({ email: "personne@test.example", password: "pas le bon" }).catch((e) => e);
+    expect(wrong.code).toBe("UNAUTHORIZED");
+    expect(unknown.code).toBe("UNAUTHORIZED");
+    expect(wrong.message).toBe("Adresse électronique ou mot de passe incorrect.");
+    expect(unknown.message).toBe(wrong.message);
+  });
+
+  it("ends the sessions of a deactivated account at once and refuses its sign-in", async () => {
+    const officer = await actor(db.prisma, "officer");
+    const target = await factories(db.prisma).user({ role: "contributor" });
+    const login = appCaller(db.prisma, null);
+    await login.caller.auth.signIn({ email: target.email, password: FACTORY_PASSWORD });
+    await appCaller(db.prisma, officer).caller.users.setActive({ id: target.id, active: false });
+    expect(await resolveSession(db.prisma, login.cookies.session!, new Date())).toBeNull();
+    await expect(login.caller.auth.signIn({ email: target.email, password: FACTORY_PASSWORD })).rejects.toMatchObject({
+      message: expect.stringContaining("désactivé"),
+    });
+  });
+
+  it("expires sessions", async () => {
+    const user = await factories(db.prisma).user();
+    const { caller, cookies } = appCaller(db.prisma, null);
+    await caller.auth.signIn({ email: user.email, password: FACTORY_PASSWORD });
+    const later = new Date(Date.now() + 8 * 24 * 3600 * 1000);
+    expect(await resolveSession(db.prisma, cookies.session!, later)).toBeNull();
+  });
+
+  it("refuses mutations from another origin, even with a valid session", async () => {
+    const officer = await actor(db.prisma, "officer");
+    const crossSite = appCaller(db.prisma, officer, {
+      origin: "https://malveillant.example",
+      host: "localhost:3000",
+      secFetchSite: "cross-site",
+      userAgent: null,
+      secure: false,
+    }).caller;
+    await expect(crossSite.programmes.create({ name: "Piège" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const otherOrigin = appCaller(db.prisma, officer, {
+      origin: "https://malveillant.example",
+      host: "localhost:3000",
+      secFetchSite: null,
+      userAgent: null,
+      secure: false,
+    }).caller;
+    await expect(otherOrigin.programmes.create({ name: "Piège" })).rejects.toMatchObject({
+      message: "Requête refusée : origine non autorisée.",
+    });
+    expect(await db.prisma.programme.count({ where: { name: "Piège" } })).toBe(0);
+    // Reads are not mutations: a cross-origin query is left to CORS, which the server does not open.
+    await expect(otherOrigin.programmes.list()).resolves.toBeInstanceOf(Array);
+  });
+});
+
+describe("invitations", () => {
+  it("work once: the second use of a link is refused", async () => {
+    const officer = await actor(db.prisma, "officer");
+    const asOfficer = appCaller(db.prisma, officer);
+    await asOfficer.caller.users.invite({ email: "une.fois@test.example", displayName: "Une Fois", role: "contributor", communeInseeCodes: ["93010"] });
+    const token = tokenFromMail(asOfficer.mailer.sent[0]!.text);
+    const { caller } = appCaller(db.prisma, null);
+    await caller.auth.acceptInvitation({ token, password: "premier mot de passe" });
+    await expect(caller.auth.acceptInvitation({ token, password: "second mot de passe" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: expect.stringContaining("n'est plus valable"),
+    });
+    await expect(caller.auth.signIn({ email: "une.fois@test.example", password: "premier mot de passe" })).resolves.toEqual({ ok: true });
+  });
+
+  it("refuses a short password and explains the rule", async () => {
+    const { caller } = appCaller(db.prisma, null);
+    const error = await caller.auth.acceptInvitation({ token: "x".repeat(43), password: "court" }).catch((e) => e);
+    expect(error.code).toBe("BAD_REQUEST");
+    expect(error.message).toBe("Champ « mot de passe » : Le mot de passe doit comporter au moins 12 caractères.");
+  });
+
+  it("refuses inviting an officer when the inviter is an officer, and an account already in use", async () => {
+    const officer = await actor(db.prisma, "officer");
+    const { caller } = appCaller(db.prisma, officer);
+    await expect(caller.users.invite({ email: "chef@test.example", displayName: "Chef", role: "admin" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    const existing = await factories(db.prisma).user({ role: "contributor" });
+    await expect(
+      caller.users.invite({ email: existing.email, displayName: "Doublon", role: "contributor", communeInseeCodes: ["93010"] }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("requires a commune for a contributor and refuses a commune outside the Métropole", async () => {
+    const { caller } = appCaller(db.prisma, await actor(db.prisma, "admin"));
+    const missing = await caller.users.invite({ email: "a@test.example", displayName: "A", role: "contributor" }).catch((e) => e);
+    expect(missing.message).toContain("doit être rattaché à au moins une commune");
+    const lyon = await caller.users
+      .invite({ email: "b@test.example", displayName: "B", role: "contributor", communeInseeCodes: ["69123"] })
+      .catch((e) => e);
+    expect(lyon.message).toBe("Commune inconnue de la Métropole : 69123.");
+    expect(await db.prisma.user.count({ where: { email: { in: ["a@test.example", "b@test.example"] } } })).toBe(0);
+  });
+});
