@@ -1,0 +1,119 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+export interface RunningServer {
+  url: string;
+  dataDir: string;
+  /** Everything the process printed on stdout so far. */
+  output(): string;
+  /** The demo accounts printed at first start, by role word (admin, officer, contributor). */
+  demoAccounts(): { admin: Account; officer: Account; contributor: Account };
+  /** The e-mails written to the outbox folder, oldest first. */
+  outbox(): string[];
+  stop(): Promise<number | null>;
+}
+
+export interface Account {
+  email: string;
+  password: string;
+}
+
+/**
+ * Starts the built server (apps/server/dist) as `npm start` does, on a free port and a fresh data
+ * folder. With TEST_DATABASE_URL set, it runs on a scratch database of that PostgreSQL server
+ * instead of the embedded one.
+ */
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), "cvv-e2e-"));
+  let scratch: { name: string; serverUrl: string } | null = null;
+  const extraEnv: Record<string, string> = {};
+  if (process.env.TEST_DATABASE_URL) {
+    const serverUrl = process.env.TEST_DATABASE_URL;
+    const name = `cvv_e2e_${randomBytes(5).toString("hex")}`;
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    extraEnv.DATABASE_URL = url.toString();
+    scratch = { name, serverUrl };
+  }
+
+  const child: ChildProcess = spawn(process.execPath, [join(root, "apps/server/dist/main.js")], {
+    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "warn", NODE_ENV: "test", ...extraEnv, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout!.on("data", (chunk) => (stdout += chunk));
+  child.stderr!.on("data", (chunk) => (stderr += chunk));
+
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Le serveur n'a pas démarré en 60 s.\n${stdout}\n${stderr}`)), 60_000);
+    const check = () => {
+      const match = stdout.match(/Centres-villes vivants : (http:\/\/localhost:\d+)\//);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1].replace("localhost", "127.0.0.1"));
+      }
+    };
+    child.stdout!.on("data", check);
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Le serveur s'est arrêté (code ${code}).\n${stdout}\n${stderr}`));
+    });
+  });
+
+  const account = (pattern: RegExp): Account => {
+    const line = stdout.split("\n").find((l) => pattern.test(l));
+    const parts = line?.trim().split(/\s+/) ?? [];
+    const password = parts.at(-1);
+    const email = parts.at(-2);
+    if (!email || !password) throw new Error("Comptes de démonstration introuvables dans la sortie du serveur.");
+    return { email, password };
+  };
+
+  return {
+    url,
+    dataDir,
+    output: () => stdout,
+    demoAccounts: () => ({
+      admin: account(/^\s+Administrateur\s/),
+      officer: account(/^\s+Chargée de mission\s/),
+      contributor: account(/^\s+Contributeur communal/),
+    }),
+    outbox: () => {
+      const dir = join(dataDir, "outbox");
+      try {
+        return readdirSync(dir)
+          .sort()
+          .map((f) => readFileSync(join(dir, f), "utf8"));
+      } catch {
+        return [];
+      }
+    },
+    async stop() {
+      const code = await new Promise<number | null>((resolve) => {
+        if (child.exitCode !== null) return resolve(child.exitCode);
+        child.once("exit", (c) => resolve(c));
+        child.kill("SIGTERM");
+      });
+      rmSync(dataDir, { recursive: true, force: true });
+      if (scratch) {
+        const admin = new pg.Client({ connectionString: scratch.serverUrl });
+        await admin.connect();
+        await admin.query(`DROP DATABASE IF EXISTS ${scratch.name} WITH (FORCE)`);
+        await admin.end();
+      }
+      return code;
+    },
+  };
+}
