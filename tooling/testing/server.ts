@@ -1,10 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
+import { createScratchDatabase } from "@cvv/db/testing";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -32,20 +31,8 @@ export interface Account {
  */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), "cvv-e2e-"));
-  let scratch: { name: string; serverUrl: string } | null = null;
-  const extraEnv: Record<string, string> = {};
-  if (process.env.TEST_DATABASE_URL) {
-    const serverUrl = process.env.TEST_DATABASE_URL;
-    const name = `cvv_e2e_${randomBytes(5).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    extraEnv.DATABASE_URL = url.toString();
-    scratch = { name, serverUrl };
-  }
+  const scratch = process.env.TEST_DATABASE_URL ? await createScratchDatabase(process.env.TEST_DATABASE_URL, "cvv_e2e") : null;
+  const extraEnv: Record<string, string> = scratch ? { DATABASE_URL: scratch.url } : {};
 
   const child: ChildProcess = spawn(process.execPath, [join(root, "apps/server/dist/main.js")], {
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "warn", NODE_ENV: "test", ...extraEnv, ...env },
@@ -107,12 +94,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
         child.kill("SIGTERM");
       });
       rmSync(dataDir, { recursive: true, force: true });
-      if (scratch) {
-        const admin = new pg.Client({ connectionString: scratch.serverUrl });
-        await admin.connect();
-        await admin.query(`DROP DATABASE IF EXISTS ${scratch.name} WITH (FORCE)`);
-        await admin.end();
-      }
+      await scratch?.drop();
       return code;
     },
   };

@@ -32,25 +32,34 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       },
     };
   }
-  const name = `cvv_test_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  await applyMigrations(url.toString());
-  const prisma = createPrismaClient(url.toString(), 5);
+  const scratch = await createScratchDatabase(serverUrl, "cvv_test");
+  await applyMigrations(scratch.url);
+  const prisma = createPrismaClient(scratch.url, 5);
   await loadReferenceData(prisma);
   return {
     prisma,
-    url: url.toString(),
+    url: scratch.url,
     async close() {
       await prisma.$disconnect();
-      const cleanup = new pg.Client({ connectionString: serverUrl });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
+      await scratch.drop();
     },
   };
+}
+
+/** An empty database on a PostgreSQL server, named at random, for one test file or one test server. */
+export async function createScratchDatabase(serverUrl: string, prefix: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${randomBytes(6).toString("hex")}`;
+  const run = async (sql: string) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await run(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
