@@ -119,9 +119,15 @@ describe("HTTP server", () => {
     expect(unknownPage.statusCode).toBe(404);
     expect(unknownPage.headers["content-type"]).toContain("text/html");
 
-    const project = await server.inject({ url: "/projets/un-projet" });
+    const existing = await factories(db.prisma).project();
+    const project = await server.inject({ url: `/projets/${existing.slug}` });
     expect(project.statusCode).toBe(200);
     expect(project.body).toContain("<title>portal</title>");
+    // A project the public may not see, or that does not exist, is a real 404.
+    const missing = await server.inject({ url: "/projets/projet-inconnu" });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.body).toContain("<title>portal</title>");
+    expect((await server.inject({ url: "/programmes" })).statusCode).toBe(200);
     const admin = await server.inject({ url: "/admin/projets/123" });
     expect(admin.statusCode).toBe(200);
     expect(admin.body).toContain("<title>admin</title>");

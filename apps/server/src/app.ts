@@ -8,7 +8,7 @@ import fastifyStatic from "@fastify/static";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
 import { appRouter, publicRouter, resolveSession, type AppRouter, type Context, type Mailer, type PublicRouter } from "@cvv/api";
-import type { PrismaClient } from "@cvv/db";
+import { pingDatabase, programmesRepository, publicProjectsRepository, type PrismaClient } from "@cvv/db";
 import type { ServerConfig } from "./config.js";
 
 export const SESSION_COOKIE = "cvv_session";
@@ -28,13 +28,26 @@ const defaultStaticRoots = {
   portal: join(here, "..", "..", "portal", "dist"),
 };
 
-/** Portal routes the SPA knows; any other path answers 404 (with the SPA's "page introuvable"). */
-const portalRoutes = [
-  /^\/$/,
-  /^\/programmes\/[a-z0-9-]+\/?$/,
-  /^\/projets\/[a-z0-9-]+\/?$/,
-  /^\/communes\/[0-9AB]{5}\/?$/,
-  /^\/(accessibilite|mentions-legales|donnees-personnelles)\/?$/,
+/**
+ * Portal routes the SPA knows. A route naming a record answers 404 when the public may not see
+ * it, so that a missing project is a real 404 for browsers and search engines alike.
+ */
+const portalRoutes: { pattern: RegExp; exists?: (db: PrismaClient, key: string) => Promise<boolean> }[] = [
+  { pattern: /^\/$/ },
+  { pattern: /^\/programmes\/?$/ },
+  {
+    pattern: /^\/programmes\/([a-z0-9-]+)\/?$/,
+    exists: async (db, slug) => (await programmesRepository(db).findPublicBySlug(slug)) !== null,
+  },
+  {
+    pattern: /^\/projets\/([a-z0-9-]+)\/?$/,
+    exists: async (db, slug) => (await publicProjectsRepository(db).findBySlug(slug)) !== null,
+  },
+  {
+    pattern: /^\/communes\/([0-9AB]{5})\/?$/,
+    exists: async (db, code) => (await publicProjectsRepository(db).list({ communeInseeCode: code })).length > 0,
+  },
+  { pattern: /^\/(accessibilite|mentions-legales|donnees-personnelles)\/?$/ },
 ];
 
 const frenchHttpMessages: Record<number, string> = {
@@ -155,12 +168,8 @@ export async function buildApp(deps: AppDeps) {
   });
 
   app.get("/health", async (_req, reply) => {
-    try {
-      await deps.db.$queryRaw`SELECT 1`;
-      return { status: "ok", database: "ok" };
-    } catch {
-      return reply.status(503).send({ status: "error", database: "unreachable" });
-    }
+    if (await pingDatabase(deps.db)) return { status: "ok", database: "ok" };
+    return reply.status(503).send({ status: "error", database: "unreachable" });
   });
 
   const hasAdmin = existsSync(join(staticRoots.admin, "index.html"));
@@ -170,23 +179,33 @@ export async function buildApp(deps: AppDeps) {
     app.get("/admin", (_req, reply) => reply.redirect("/admin/", 301));
   }
   if (hasPortal) {
-    await app.register(fastifyStatic, { root: staticRoots.portal, prefix: "/", wildcard: false, index: ["index.html"] });
+    await app.register(fastifyStatic, { root: staticRoots.portal, prefix: "/", index: ["index.html"] });
   }
 
-  app.setNotFoundHandler((req, reply) => {
+  app.setNotFoundHandler(async (req, reply) => {
     const path = req.url.split("?")[0] ?? "/";
     const isPage = req.method === "GET" || req.method === "HEAD";
     if (isPage && path.startsWith("/admin/") && hasAdmin) {
       return reply.type("text/html").sendFile("index.html", staticRoots.admin);
     }
     if (isPage && hasPortal && !path.startsWith("/api/") && !path.startsWith("/trpc/")) {
-      const known = portalRoutes.some((r) => r.test(path));
-      return reply.code(known ? 200 : 404).type("text/html").sendFile("index.html", staticRoots.portal);
+      return reply
+        .code((await isPublicPage(deps.db, path)) ? 200 : 404)
+        .type("text/html")
+        .sendFile("index.html", staticRoots.portal);
     }
     return reply.code(404).send({ error: frenchHttpMessages[404] });
   });
 
   return app;
+}
+
+async function isPublicPage(db: PrismaClient, path: string): Promise<boolean> {
+  for (const route of portalRoutes) {
+    const match = route.pattern.exec(path);
+    if (match) return route.exists ? route.exists(db, match[1]!) : true;
+  }
+  return false;
 }
 
 function header(req: FastifyRequest, name: string): string | null {

@@ -20,14 +20,13 @@ const notFound = (what: string) => new TRPCError({ code: "NOT_FOUND", message: `
  */
 export const publicRouter = router({
   site: portalProcedure.output(siteInfoSchema).query(async ({ ctx }) => {
-    const [demo, programmeCount, projects] = await Promise.all([
-      ctx.db.programme.count({ where: { isDemo: true } }),
-      ctx.db.programme.count({ where: { status: { not: "draft" } } }),
+    const [programmes, projects] = await Promise.all([
+      programmesRepository(ctx.db).countPublic(),
       publicProjectsRepository(ctx.db).list(),
     ]);
     return {
-      demoData: demo > 0,
-      programmeCount,
+      demoData: programmes.demo > 0,
+      programmeCount: programmes.total,
       projectCount: projects.length,
       communeCount: new Set(projects.map((p) => p.communeInseeCode)).size,
     };

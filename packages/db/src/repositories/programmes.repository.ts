@@ -75,6 +75,16 @@ export function programmesRepository(db: Tx) {
       return (await db.programme.count({ where: { slug } })) > 0;
     },
 
+    /** Programmes the public sees, and how many of them are demo data. */
+    async countPublic(): Promise<{ total: number; demo: number }> {
+      const visible = { status: { not: "draft" as const } };
+      const [total, demo] = await Promise.all([
+        db.programme.count({ where: visible }),
+        db.programme.count({ where: { ...visible, isDemo: true } }),
+      ]);
+      return { total, demo };
+    },
+
     async create(input: CreateProgrammeInput & { slug: string; isDemo?: boolean }): Promise<Programme> {
       const row = await db.programme.create({
         select: programmeSelect,

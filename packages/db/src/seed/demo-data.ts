@@ -1,4 +1,5 @@
 import type { ProjectStatus } from "@cvv/domain/projects";
+import { slugify } from "@cvv/domain/shared";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import { hashPassword } from "../security/password.js";
 import { newPassword } from "../security/tokens.js";
@@ -42,15 +43,6 @@ const projects: DemoProject[] = [
   { commune: "94017", title: "Champigny-sur-Marne : centre et bords de Marne", summary: "Foncière commerciale et accompagnement des porteurs de projet.", status: "in_progress", edition: 2021, grantEuros: 410000 },
 ];
 
-function slug(p: DemoProject): string {
-  return p.title
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")
-    .slice(0, 70);
-}
 
 /**
  * Demo data for a first look: marked `isDemo`, never loaded in production (the caller checks),
@@ -141,7 +133,7 @@ export async function loadDemoData(prisma: PrismaClient): Promise<DemoAccount[] 
         const project = await tx.project.create({
           select: { id: true },
           data: {
-            slug: slug(p),
+            slug: slugify(p.title),
             title: p.title,
             summary: p.summary,
             description: `${p.summary}\n\nSubvention métropolitaine envisagée : ${p.grantEuros.toLocaleString("fr-FR")} €. (Données de démonstration.)`,

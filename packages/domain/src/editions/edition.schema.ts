@@ -9,7 +9,7 @@ export const editionStatusLabels: Record<EditionStatus, string> = {
   planned: "À venir",
   open: "Candidatures ouvertes",
   selection: "Sélection en cours",
-  closed: "Close",
+  closed: "Clôturée",
 };
 
 export const editionSchema = z.object({

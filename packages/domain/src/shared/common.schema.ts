@@ -26,6 +26,10 @@ export const slugSchema = z
 /** Lowercase, accents stripped, words joined by dashes: used to propose a slug from a name. */
 export function slugify(text: string): string {
   return text
+    .replace(/œ/g, "oe")
+    .replace(/Œ/g, "Oe")
+    .replace(/æ/g, "ae")
+    .replace(/Æ/g, "Ae")
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()

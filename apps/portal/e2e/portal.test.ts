@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { accessibilityViolations, launchBrowser } from "@cvv/tooling/testing/browser";
+import { startServer, type RunningServer } from "@cvv/tooling/testing/server";
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  page = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function firstProjectSlug(): Promise<{ slug: string; commune: string }> {
+  const res = await fetch(`${server.url}/api/public/projects`);
+  const body = (await res.json()) as { result: { data: { slug: string; communeInseeCode: string }[] } };
+  const first = body.result.data[0]!;
+  return { slug: first.slug, commune: first.communeInseeCode };
+}
+
+describe("the public portal", () => {
+  it("leads a visitor from the home page to a project's approved progress", async () => {
+    await page.goto(server.url + "/");
+    expect(await page.locator("html").getAttribute("lang")).toBe("fr");
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    expect(await page.title()).toContain("Centres-villes vivants");
+    await page.getByText("Données de démonstration").first().waitFor();
+
+    // Every demo project has an approved "Lancement du projet" update.
+    await page.getByRole("link", { name: /Bondy/ }).first().click();
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    const main = page.getByRole("main");
+    await main.getByText("Lancement du projet").first().waitFor();
+    expect(await main.textContent()).not.toContain("Brouillon : bilan annuel");
+  });
+
+  it("has no axe-core violation on any page type", async () => {
+    const { slug, commune } = await firstProjectSlug();
+    const pages = [
+      "/",
+      "/programmes/centres-villes-vivants",
+      `/projets/${slug}`,
+      `/communes/${commune}`,
+      "/accessibilite",
+      "/mentions-legales",
+      "/donnees-personnelles",
+      "/page-qui-n-existe-pas",
+      "/projets/projet-inconnu",
+    ];
+    const report: Record<string, string[]> = {};
+    for (const path of pages) {
+      await page.goto(server.url + path);
+      await page.getByRole("heading", { level: 1 }).waitFor();
+      await page.waitForFunction(() => !document.body.innerText.includes("Chargement"));
+      report[path] = await accessibilityViolations(page);
+    }
+    expect(report).toEqual(Object.fromEntries(pages.map((p) => [p, []])));
+  });
+
+  it("links the accessibility statement, legal notices and personal data page from every footer", async () => {
+    for (const path of ["/", "/accessibilite", "/page-qui-n-existe-pas"]) {
+      await page.goto(server.url + path);
+      const footer = page.getByRole("contentinfo");
+      await footer.getByRole("link", { name: /Accessibilité/ }).waitFor();
+      await footer.getByRole("link", { name: /Mentions légales/ }).waitFor();
+      await footer.getByRole("link", { name: /Données personnelles/ }).waitFor();
+    }
+  });
+
+  it("can be walked with the keyboard: skip link first, then into the content", async () => {
+    await page.goto(server.url + "/");
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    await page.keyboard.press("Tab");
+    const first = await page.evaluate(() => document.activeElement?.textContent?.trim());
+    expect(first).toBe("Aller au contenu");
+    await page.keyboard.press("Enter");
+    const inMain = await page.evaluate(() => Boolean(document.activeElement?.closest("main") || document.activeElement?.id === "contenu"));
+    expect(inMain).toBe(true);
+
+    // Tab to a project link and follow it with Enter alone.
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press("Tab");
+      const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute?.("href") ?? "");
+      if (href.startsWith("/projets/")) break;
+    }
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/projets\//);
+    // After a client-side navigation, focus lands on the new page's title, as a page load would.
+    await page.waitForFunction(() => document.activeElement?.tagName === "H1", null, { timeout: 5000 });
+  });
+
+  it("answers unknown pages with a real 404 status and a French page", async () => {
+    const response = await page.goto(server.url + "/nulle-part");
+    expect(response?.status()).toBe(404);
+    await page.getByRole("heading", { level: 1, name: /introuvable/i }).waitFor();
+  });
+
+  it("sets no cookie", async () => {
+    await page.context().clearCookies();
+    await page.goto(server.url + "/");
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    await page.waitForLoadState("networkidle");
+    expect(await page.context().cookies()).toEqual([]);
+  });
+});

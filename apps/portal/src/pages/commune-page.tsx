@@ -1,0 +1,41 @@
+import { useQuery } from "@tanstack/react-query";
+import { useParams } from "react-router";
+import { Breadcrumb } from "../components/breadcrumb";
+import { NotFoundContent } from "../components/not-found-content";
+import { PageTitle } from "../components/page-title";
+import { ProjectList } from "../components/project-list";
+import { QueryPage } from "../components/query-state";
+import { formatDepartement } from "../format";
+import { messages } from "../messages.fr";
+import { trpc } from "../trpc";
+
+const m = messages.commune;
+
+export default function CommunePage() {
+  const { inseeCode = "" } = useParams();
+  const projects = useQuery(trpc.projects.queryOptions({ communeInseeCode: inseeCode }));
+  return (
+    <QueryPage query={projects} notFoundBody={messages.notFound.communeBody}>
+      {(list) => {
+        // The API has no commune procedure: a commune is known here through its published projects.
+        const first = list[0];
+        if (!first) return <NotFoundContent body={messages.notFound.communeBody} />;
+        return (
+          <>
+            <Breadcrumb items={[{ label: messages.layout.navHome, to: "/" }, { label: first.communeName }]} />
+            <PageTitle title={first.communeName} description={m.description(first.communeName)} />
+            <ul className="meta-list meta-list-lead" role="list">
+              <li>{formatDepartement(first.departement)}</li>
+              {first.territoryName ? <li>{m.territory(first.territoryName)}</li> : null}
+              <li>{m.inseeCode(first.communeInseeCode)}</li>
+            </ul>
+            <section>
+              <h2>{m.projectsHeading(list.length)}</h2>
+              <ProjectList projects={list} headingLevel={3} grid />
+            </section>
+          </>
+        );
+      }}
+    </QueryPage>
+  );
+}
