@@ -2,7 +2,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import { z, ZodError } from "zod";
 import { describeField } from "@cvv/domain/shared";
 import type { Context } from "./shared/context.js";
-import { messages } from "./shared/errors.js";
+import { FieldError, messages } from "./shared/errors.js";
 
 // Default zod messages in French; schemas override the ones users meet most.
 z.config(z.locales.fr());
@@ -25,6 +25,9 @@ const t = initTRPC.context<Context>().create({
     if (error.code === "BAD_REQUEST" && error.cause instanceof ZodError) {
       const { message, fieldErrors } = zodMessage(error.cause);
       return { ...shape, message, data: { ...shape.data, stack: undefined, fieldErrors } };
+    }
+    if (error.cause instanceof FieldError) {
+      return { ...shape, data: { ...shape.data, stack: undefined, fieldErrors: { [error.cause.field]: error.message } } };
     }
     if (error.code === "INTERNAL_SERVER_ERROR") {
       return { ...shape, message: messages.internal, data: { ...shape.data, stack: undefined } };

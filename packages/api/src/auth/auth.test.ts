@@ -134,3 +134,36 @@ describe("invitations", () => {
     expect(await db.prisma.user.count({ where: { email: { in: ["a@test.example", "b@test.example"] } } })).toBe(0);
   });
 });
+
+describe("invitations sent again", () => {
+  it("carry the corrected name and communes of a person who has not accepted yet", async () => {
+    const { caller, mailer } = appCaller(db.prisma, await actor(db.prisma, "officer"));
+    await caller.users.invite({ email: "retard@test.example", displayName: "Nom erroné", role: "contributor", communeInseeCodes: ["93010"] });
+    await caller.users.invite({ email: "retard@test.example", displayName: "Nom correct", role: "contributor", communeInseeCodes: ["93006", "93048"] });
+    const token = tokenFromMail(mailer.sent[1]!.text);
+    const anonymous = appCaller(db.prisma, null);
+    expect(await anonymous.caller.auth.invitation({ token })).toEqual({ email: "retard@test.example", displayName: "Nom correct" });
+    await anonymous.caller.auth.acceptInvitation({ token, password: "un mot de passe solide" });
+    const session = await resolveSession(db.prisma, anonymous.cookies.session!, new Date());
+    expect(session?.user.communeCodes).toEqual(["93006", "93048"]);
+  });
+
+  it("are refused for a deactivated account, whose link could not work", async () => {
+    const { caller } = appCaller(db.prisma, await actor(db.prisma, "officer"));
+    const pending = await factories(db.prisma).user({ role: "contributor", withPassword: false, active: false });
+    await expect(
+      caller.users.invite({ email: pending.email, displayName: "Autre", role: "contributor", communeInseeCodes: ["93010"] }),
+    ).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("désactivé") });
+  });
+
+  it("refuse the e-mail address as password, on the password field", async () => {
+    const officer = appCaller(db.prisma, await actor(db.prisma, "officer"));
+    await officer.caller.users.invite({ email: "meme.adresse@test.example", displayName: "Même", role: "contributor", communeInseeCodes: ["93010"] });
+    const token = tokenFromMail(officer.mailer.sent[0]!.text);
+    const error = await appCaller(db.prisma, null)
+      .caller.auth.acceptInvitation({ token, password: "meme.adresse@test.example" })
+      .catch((e) => e);
+    expect(error.message).toBe("Le mot de passe ne doit pas être votre adresse électronique.");
+    expect(error.cause?.field).toBe("password");
+  });
+});

@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { communesRepository, projectUpdatesRepository, projectsRepository } from "@cvv/db";
+import { communesRepository, programmesRepository, projectUpdatesRepository, projectsRepository } from "@cvv/db";
 import { inseeCodeSchema } from "@cvv/domain/communes";
 import { can } from "@cvv/domain/permissions";
 import {
@@ -37,13 +37,15 @@ export const projectsRouter = router({
     if (!project || !can(ctx.user, "project.read", { communeInseeCode: project.communeInseeCode })) {
       throw new TRPCError({ code: "NOT_FOUND", message: "Projet introuvable." });
     }
-    const [commune, updates] = await Promise.all([
+    const [commune, programme, updates] = await Promise.all([
       communesRepository(ctx.db).find(project.communeInseeCode),
+      programmesRepository(ctx.db).find(project.programmeId),
       projectUpdatesRepository(ctx.db).listForProject(scope, project.id),
     ]);
     return {
       ...project,
       communeName: commune?.name ?? project.communeInseeCode,
+      programmeName: programme?.name ?? "",
       nextStatuses: [...nextProjectStatuses(project.status)],
       updates,
       permissions: {

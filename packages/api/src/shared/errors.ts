@@ -10,8 +10,22 @@ const codes = {
   TRANSITION_REFUSED: "BAD_REQUEST",
 } as const;
 
+/** Carries the field of a business refusal to the error formatter, which reports it like a zod error. */
+export class FieldError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 export function toTRPCError(error: DomainError): TRPCError {
-  return new TRPCError({ code: codes[error.code], message: error.message });
+  return new TRPCError({
+    code: codes[error.code],
+    message: error.message,
+    ...(error.field ? { cause: new FieldError(error.field, error.message) } : {}),
+  });
 }
 
 /** The one place a domain refusal becomes an HTTP answer: handlers stay thin. */

@@ -82,6 +82,18 @@ export function usersRepository(db: Tx) {
       return toUser(row);
     },
 
+    /** Replaces the name and communes of an account whose invitation is still pending. */
+    async updatePending(id: string, input: { displayName: string; communeCodes: readonly string[] }): Promise<boolean> {
+      const { count } = await db.user.updateMany({
+        where: { id, passwordHash: null },
+        data: { displayName: input.displayName, version: { increment: 1 } },
+      });
+      if (count === 0) return false;
+      await db.userCommune.deleteMany({ where: { userId: id } });
+      await db.userCommune.createMany({ data: input.communeCodes.map((communeInseeCode) => ({ userId: id, communeInseeCode })) });
+      return true;
+    },
+
     async setPassword(id: string, passwordHash: string): Promise<void> {
       await db.user.update({ select: { id: true }, where: { id }, data: { passwordHash, version: { increment: 1 } } });
     },

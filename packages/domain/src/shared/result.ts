@@ -7,10 +7,12 @@ export interface DomainError {
   code: DomainErrorCode;
   /** Shown to the user as is: always French. */
   message: string;
+  /** The input field the refusal is about, when there is one, so a form can show it there. */
+  field?: string;
 }
 
 export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
-export const fail = (code: DomainErrorCode, message: string): { ok: false; error: DomainError } => ({
+export const fail = (code: DomainErrorCode, message: string, field?: string): { ok: false; error: DomainError } => ({
   ok: false,
-  error: { code, message },
+  error: field ? { code, message, field } : { code, message },
 });

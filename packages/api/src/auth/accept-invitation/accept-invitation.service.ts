@@ -21,7 +21,7 @@ export async function acceptInvitation(ctx: Context, input: AcceptInvitationInpu
   const invitation = await invitations.findPending(hashToken(input.token), ctx.now());
   if (!invitation) return fail("NOT_FOUND", invalidInvitation);
   if (input.password.toLowerCase() === invitation.email.toLowerCase()) {
-    return fail("INVALID", "Le mot de passe ne doit pas être votre adresse électronique.");
+    return fail("INVALID", "Le mot de passe ne doit pas être votre adresse électronique.", "password");
   }
   const passwordHash = await hashPassword(input.password);
   return ctx.db.$transaction(async (tx) => {

@@ -36,6 +36,11 @@ export async function inviteUser(ctx: Context, actor: SessionUser, input: Invite
       if (user.role !== input.role) {
         return fail("CONFLICT", `${input.email} a déjà été invité(e) avec le rôle « ${roleLabels[user.role]} ».`);
       }
+      if (!user.active) {
+        return fail("CONFLICT", `Le compte de ${input.email} est désactivé : réactivez-le avant de l'inviter à nouveau.`);
+      }
+      // A new invitation carries the details given now: the officer may have corrected them.
+      await users.updatePending(user.id, { displayName: input.displayName, communeCodes });
     } else {
       user = await users.create({ email: input.email, displayName: input.displayName, role: input.role, communeCodes });
     }

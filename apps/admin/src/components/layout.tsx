@@ -1,0 +1,124 @@
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useEffect, type MouseEvent } from "react";
+import { Link, NavLink, Outlet, useLocation, useNavigate } from "react-router";
+import { toUserError } from "../lib/errors";
+import { clearFlash, useFlash } from "../lib/flash";
+import { isStaff } from "../lib/permissions";
+import type { CurrentUser } from "../lib/api-types";
+import { messages } from "../messages.fr";
+import { forgetAllButSession, queryClient, trpc } from "../trpc";
+import { StatusMessage } from "./status-message";
+
+function skipToContent(event: MouseEvent<HTMLAnchorElement>): void {
+  // Focus the main region directly: a "#contenu" hash change would count as a navigation for the router.
+  event.preventDefault();
+  const main = document.getElementById("contenu");
+  main?.focus();
+  main?.scrollIntoView();
+}
+
+function MainNav({ user }: { user: CurrentUser }) {
+  const links = [
+    { to: "/", label: messages.nav.home, end: true },
+    ...(isStaff(user) ? [{ to: "/programmes", label: messages.nav.programmes, end: false }] : []),
+    { to: "/projets", label: messages.nav.projects, end: false },
+    ...(isStaff(user) ? [{ to: "/utilisateurs", label: messages.nav.users, end: false }] : []),
+  ];
+  return (
+    <nav className="main-nav" aria-label={messages.app.mainNav}>
+      <ul>
+        {links.map((link) => (
+          <li key={link.to}>
+            <NavLink to={link.to} end={link.end}>
+              {link.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function UserMenu({ user }: { user: CurrentUser }) {
+  const navigate = useNavigate();
+  const signOut = useMutation(
+    trpc.auth.signOut.mutationOptions({
+      onSuccess: async () => {
+        // Leave first, then forget: the guard must not see "signed out" on a protected page and add a return address.
+        await navigate("/connexion", { replace: true });
+        queryClient.setQueryData(trpc.auth.me.queryKey(), null);
+        forgetAllButSession();
+      },
+    }),
+  );
+  return (
+    <div className="user-menu">
+      <p className="user-menu__who">
+        <span className="visually-hidden">{messages.app.signedInAs} </span>
+        <span className="user-menu__name">{user.displayName}</span>
+        <span className="visually-hidden">, </span>
+        <span className="user-menu__role">{messages.roles[user.role]}</span>
+      </p>
+      <button
+        type="button"
+        className="button button--on-dark"
+        aria-disabled={signOut.isPending || undefined}
+        onClick={() => {
+          if (!signOut.isPending) signOut.mutate();
+        }}
+      >
+        {signOut.isPending ? messages.app.signingOut : messages.app.signOut}
+      </button>
+      {signOut.isError && (
+        <p className="user-menu__error" role="alert">
+          {toUserError(signOut.error).message}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The frame of every page: skip link, header with navigation, main region, footer. */
+export function Layout() {
+  const me = useQuery(trpc.auth.me.queryOptions());
+  const user = me.data ?? null;
+  const location = useLocation();
+  const flash = useFlash();
+
+  useEffect(() => {
+    if (flash && flash.pathname !== location.pathname) clearFlash();
+    // Only a change of page retires a confirmation; the message itself must not clear on arrival.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [location.pathname]);
+
+  return (
+    <>
+      <a href="#contenu" className="skip-link" onClick={skipToContent}>
+        {messages.app.skipLink}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <p className="site-header__brand">
+            <Link to="/">{messages.app.name}</Link>
+          </p>
+          {user && <UserMenu user={user} />}
+        </div>
+        {user && (
+          <div className="site-header__nav">
+            <MainNav user={user} />
+          </div>
+        )}
+      </header>
+      <main id="contenu" className="main" tabIndex={-1}>
+        <StatusMessage message={flash && flash.pathname === location.pathname ? flash.message : null} />
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>{messages.app.footer}</p>
+        <p>
+          <a href="/">{messages.app.publicPortal}</a>
+        </p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { messages } from "../messages.fr";
+
+type Tone = "neutral" | "info" | "success" | "warning" | "muted";
+
+const tones = {
+  project: {
+    planned: "neutral",
+    mature: "info",
+    committed: "info",
+    in_progress: "success",
+    completed: "success",
+    abandoned: "muted",
+  },
+  update: { draft: "neutral", submitted: "info", approved: "success", returned: "warning" },
+  programme: { draft: "neutral", active: "success", closed: "muted" },
+  edition: { planned: "neutral", open: "success", selection: "info", closed: "muted" },
+} as const satisfies Record<string, Record<string, Tone>>;
+
+const labels = {
+  project: messages.projectStatus,
+  update: messages.updateStatus,
+  programme: messages.programmeStatus,
+  edition: messages.editionStatus,
+} as const;
+
+type Kind = keyof typeof tones;
+
+/** A status as words in a tinted box: the colour only echoes what the text already says. */
+export function StatusBadge<K extends Kind>({ kind, status }: { kind: K; status: keyof (typeof tones)[K] & string }) {
+  const tone = (tones[kind] as Record<string, Tone>)[status] ?? "neutral";
+  const label = (labels[kind] as Record<string, string>)[status] ?? status;
+  return <span className={`badge badge--${tone}`}>{label}</span>;
+}

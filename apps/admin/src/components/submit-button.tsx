@@ -1,0 +1,44 @@
+import type { ButtonHTMLAttributes } from "react";
+
+interface SubmitButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, "type" | "disabled"> {
+  label: string;
+  /** This button's own request is running: its text says so ("Enregistrement…"). */
+  pending?: boolean;
+  pendingLabel?: string;
+  /** Another request of the same form is running: the button waits but keeps its text. */
+  busy?: boolean;
+  variant?: "primary" | "secondary" | "danger";
+}
+
+/**
+ * Stays focusable while busy (aria-disabled rather than disabled): a disabled button drops the
+ * keyboard focus to the page's top, and its new text would not be heard.
+ */
+export function SubmitButton({
+  label,
+  pending = false,
+  pendingLabel,
+  busy = false,
+  variant = "primary",
+  onClick,
+  ...rest
+}: SubmitButtonProps) {
+  const waiting = pending || busy;
+  return (
+    <button
+      type="submit"
+      className={`button button--${variant}`}
+      aria-disabled={waiting || undefined}
+      onClick={(event) => {
+        if (waiting) {
+          event.preventDefault();
+          return;
+        }
+        onClick?.(event);
+      }}
+      {...rest}
+    >
+      {pending && pendingLabel ? pendingLabel : label}
+    </button>
+  );
+}
