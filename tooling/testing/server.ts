@@ -82,7 +82,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       try {
         return readdirSync(dir)
           .sort()
-          .map((f) => readFileSync(join(dir, f), "utf8"));
+          .map((f) => decodeMail(readFileSync(join(dir, f), "utf8")));
       } catch {
         return [];
       }
@@ -98,4 +98,21 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       return code;
     },
   };
+}
+
+/** The text of an .eml file, with quoted-printable soft line breaks and escapes undone. */
+function decodeMail(eml: string): string {
+  if (!/Content-Transfer-Encoding: quoted-printable/i.test(eml)) return eml;
+  const joined = eml.replace(/=\r?\n/g, "");
+  const bytes: number[] = [];
+  for (let i = 0; i < joined.length; i++) {
+    const hex = joined[i] === "=" ? joined.slice(i + 1, i + 3) : "";
+    if (/^[0-9A-F]{2}$/.test(hex)) {
+      bytes.push(parseInt(hex, 16));
+      i += 2;
+    } else {
+      bytes.push(...Buffer.from(joined[i]!, "utf8"));
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
 }

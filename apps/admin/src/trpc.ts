@@ -39,7 +39,9 @@ export const queryClient = new QueryClient({
       retry: (failureCount, error) => isRetryable(error) && failureCount < 2,
       // A refetch on focus could bring a newer version under an open form; we refetch after our own writes instead.
       refetchOnWindowFocus: false,
-      staleTime: 30_000,
+      // Others' work (an update submitted, a review) must show when a page is opened again: no
+      // stale window. Cached data still shows at once while the refetch runs.
+      staleTime: 0,
     },
     mutations: { retry: false },
   },
