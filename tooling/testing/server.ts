@@ -10,13 +10,18 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export interface RunningServer {
   url: string;
   dataDir: string;
+  /** The scratch PostgreSQL database this server was given, if any. */
+  databaseUrl: string | null;
   /** Everything the process printed on stdout so far. */
   output(): string;
   /** The demo accounts printed at first start, by role word (admin, officer, contributor). */
   demoAccounts(): { admin: Account; officer: Account; contributor: Account };
   /** The e-mails written to the outbox folder, oldest first. */
   outbox(): string[];
-  stop(): Promise<number | null>;
+  /** Sends SIGTERM and resolves with the exit code; `keepData` leaves the data folder for a restart. */
+  stop(options?: { keepData?: boolean }): Promise<number | null>;
+  /** Deletes the data folder and the scratch database (after a `stop({ keepData: true })`). */
+  discard(): Promise<void>;
 }
 
 export interface Account {
@@ -29,9 +34,13 @@ export interface Account {
  * folder. With TEST_DATABASE_URL set, it runs on a scratch database of that PostgreSQL server
  * instead of the embedded one.
  */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), "cvv-e2e-"));
-  const scratch = process.env.TEST_DATABASE_URL ? await createScratchDatabase(process.env.TEST_DATABASE_URL, "cvv_e2e") : null;
+export async function startServer(env: Record<string, string> = {}, options: { dataDir?: string } = {}): Promise<RunningServer> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "cvv-e2e-"));
+  // A DATABASE_URL given by the caller (a restart on the same data) is used as is.
+  const scratch =
+    process.env.TEST_DATABASE_URL && !env.DATABASE_URL
+      ? await createScratchDatabase(process.env.TEST_DATABASE_URL, "cvv_e2e")
+      : null;
   const extraEnv: Record<string, string> = scratch ? { DATABASE_URL: scratch.url } : {};
 
   const child: ChildProcess = spawn(process.execPath, [join(root, "apps/server/dist/main.js")], {
@@ -68,9 +77,16 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     return { email, password };
   };
 
+  const discard = async () => {
+    rmSync(dataDir, { recursive: true, force: true });
+    await scratch?.drop();
+  };
+
   return {
     url,
     dataDir,
+    databaseUrl: scratch?.url ?? null,
+    discard,
     output: () => stdout,
     demoAccounts: () => ({
       admin: account(/^\s+Administrateur\s/),
@@ -87,14 +103,13 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
         return [];
       }
     },
-    async stop() {
+    async stop(stopOptions = {}) {
       const code = await new Promise<number | null>((resolve) => {
         if (child.exitCode !== null) return resolve(child.exitCode);
         child.once("exit", (c) => resolve(c));
         child.kill("SIGTERM");
       });
-      rmSync(dataDir, { recursive: true, force: true });
-      await scratch?.drop();
+      if (!stopOptions.keepData) await discard();
       return code;
     },
   };
