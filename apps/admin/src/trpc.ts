@@ -49,7 +49,8 @@ export const queryClient = new QueryClient({
 
 // Same origin: the session cookie goes along by default, and no transformer (dates are ISO strings).
 const trpcClient = createTRPCClient<AppRouter>({
-  links: [httpBatchLink({ url: "/trpc" })],
+  // maxItems matches the server's maxBatchSize: a larger batch would be refused.
+  links: [httpBatchLink({ url: "/trpc", maxItems: 10 })],
 });
 
 export const trpc = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient });

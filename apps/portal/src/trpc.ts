@@ -27,7 +27,8 @@ export const queryClient = new QueryClient({
 });
 
 const client = createTRPCClient<PublicRouter>({
-  links: [httpBatchLink({ url: "/api/public" })],
+  // maxItems matches the server's maxBatchSize: a larger batch would be refused.
+  links: [httpBatchLink({ url: "/api/public", maxItems: 10 })],
 });
 
 // A single-page app has one QueryClient for its lifetime, so a global proxy is enough (no context).

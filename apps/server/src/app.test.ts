@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMemoryMailer } from "@cvv/api";
 import type { PrismaClient } from "@cvv/db";
 import { createTestDatabase, factories, FACTORY_PASSWORD, type TestDatabase } from "@cvv/db/testing";
-import { buildApp } from "./app.js";
+import { buildApp, redactUrl } from "./app.js";
 import { readConfig, type ServerConfig } from "./config.js";
 
 let db: TestDatabase;
@@ -62,7 +62,7 @@ describe("HTTP server", () => {
     expect(cookie).not.toContain("Secure");
     await plain.close();
 
-    const proxied = await app({ trustProxy: true });
+    const proxied = await app({ trustProxy: 1 });
     const secure = await proxied.inject({
       method: "POST",
       url: "/trpc/auth.signIn",
@@ -158,9 +158,44 @@ describe("HTTP server", () => {
     }
     expect(codes.slice(0, 20).every((c) => c === 401)).toBe(true);
     expect(codes[20]).toBe(429);
+    // The same procedure spelt with an escaped letter counts the same.
+    const escaped = await server.inject({ method: "POST", url: "/trpc/auth.sign%49n", headers: json, body });
+    expect(escaped.statusCode).toBe(429);
     // Browsing has its own budget.
     expect((await server.inject({ url: "/health" })).statusCode).toBe(200);
     await server.close();
+  });
+
+  it("behind one proxy, counts attempts by the address the proxy saw, whatever the client claims", async () => {
+    const server = await app({ trustProxy: 1 });
+    const body = JSON.stringify({ email: "personne@test.example", password: "mauvais" });
+    let last = 0;
+    for (let i = 0; i < 21; i++) {
+      const res = await server.inject({
+        method: "POST",
+        url: "/trpc/auth.signIn",
+        headers: { ...json, "x-forwarded-for": `10.0.0.${i}, 203.0.113.7` },
+        body,
+      });
+      last = res.statusCode;
+    }
+    expect(last).toBe(429);
+    await server.close();
+  });
+
+  it("refuses batches of more than 10 calls", async () => {
+    const server = await app();
+    const names = Array.from({ length: 11 }, () => "auth.me").join(",");
+    const res = await server.inject({ url: `/trpc/${names}?batch=1&input={}` });
+    expect(res.statusCode).toBe(400);
+    const ten = Array.from({ length: 10 }, () => "auth.me").join(",");
+    expect((await server.inject({ url: `/trpc/${ten}?batch=1&input={}` })).statusCode).toBe(200);
+    await server.close();
+  });
+
+  it("keeps invitation tokens out of the logs", () => {
+    expect(redactUrl("/admin/invitation/abcDEF123_-x?x=1")).toBe("/admin/invitation/[masqué]?x=1");
+    expect(redactUrl('/trpc/auth.invitation?input={"token":"secret"}')).toBe("/trpc/auth.invitation?input=[masqué]");
   });
 });
 
@@ -172,6 +207,17 @@ describe("configuration", () => {
       expect(result.errors.join("\n")).toContain("PORT");
       expect(result.errors.join("\n")).toContain("DATABASE_URL doit commencer par postgresql://");
     }
+  });
+
+  it("lower-cases the first administrator's address, as sign-in does", () => {
+    const result = readConfig({ ADMIN_EMAIL: "Jean.Dupont@Metropole.Example" });
+    expect(result.ok && result.config.adminEmail).toBe("jean.dupont@metropole.example");
+  });
+
+  it("believes a set number of proxies, never all of them", () => {
+    expect(readConfig({ TRUST_PROXY: "true" })).toMatchObject({ ok: true, config: { trustProxy: 1 } });
+    expect(readConfig({ TRUST_PROXY: "2" })).toMatchObject({ ok: true, config: { trustProxy: 2 } });
+    expect(readConfig({ TRUST_PROXY: "toujours" }).ok).toBe(false);
   });
 
   it("never loads demo data in production", () => {

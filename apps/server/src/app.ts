@@ -12,6 +12,8 @@ import { pingDatabase, programmesRepository, publicProjectsRepository, type Pris
 import type { ServerConfig } from "./config.js";
 
 export const SESSION_COOKIE = "cvv_session";
+/** The SPAs' batch links send at most this many calls at once (maxItems). */
+export const MAX_BATCH = 10;
 
 export interface AppDeps {
   db: PrismaClient;
@@ -67,8 +69,12 @@ export async function buildApp(deps: AppDeps) {
     logger: {
       level: config.logLevel,
       redact: ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]'],
+      serializers: {
+        req: (req: FastifyRequest) => ({ method: req.method, url: redactUrl(req.url), remoteAddress: req.ip }),
+      },
     },
-    trustProxy: config.trustProxy,
+    // Only the first N hops' X-Forwarded-* are believed (proxy-addr counts hops from the server).
+    trustProxy: config.trustProxy > 0 ? (_address: string, hop: number) => hop < config.trustProxy : false,
     bodyLimit: 1024 * 1024,
     // tRPC puts batched procedure names in the path.
     routerOptions: { maxParamLength: 5000 },
@@ -88,7 +94,7 @@ export async function buildApp(deps: AppDeps) {
       },
     },
     // HSTS only makes sense behind https, which the reverse proxy provides.
-    strictTransportSecurity: config.trustProxy ? undefined : false,
+    strictTransportSecurity: config.trustProxy > 0 ? undefined : false,
   });
   await app.register(cookie);
   await app.register(rateLimit, {
@@ -118,7 +124,11 @@ export async function buildApp(deps: AppDeps) {
     { req, res }: { req: FastifyRequest; res: FastifyReply },
     withSession = true,
   ): Promise<Context> => {
-    const session = withSession ? await resolveSession(deps.db, req.cookies[SESSION_COOKIE], now()) : null;
+    const token = withSession ? req.cookies[SESSION_COOKIE] : undefined;
+    const session = token ? await resolveSession(deps.db, token, now()) : null;
+    if (token && session?.renewedUntil) {
+      res.setCookie(SESSION_COOKIE, token, sessionCookieOptions(session.renewedUntil, req.protocol === "https"));
+    }
     return {
       db: deps.db,
       user: session?.user ?? null,
@@ -135,7 +145,7 @@ export async function buildApp(deps: AppDeps) {
       },
       cookies: {
         setSession(value, expiresAt, secure) {
-          res.setCookie(SESSION_COOKIE, value, { path: "/", httpOnly: true, sameSite: "lax", secure, expires: expiresAt });
+          res.setCookie(SESSION_COOKIE, value, sessionCookieOptions(expiresAt, secure));
         },
         clearSession() {
           res.clearCookie(SESSION_COOKIE, { path: "/" });
@@ -148,6 +158,8 @@ export async function buildApp(deps: AppDeps) {
     prefix: "/trpc",
     trpcOptions: {
       router: appRouter,
+      // One request may not carry many password checks past the sign-in rate limit.
+      maxBatchSize: MAX_BATCH,
       createContext,
       onError: ({ error, path }) => {
         if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ err: error.cause ?? error, path }, "trpc error");
@@ -160,6 +172,7 @@ export async function buildApp(deps: AppDeps) {
     prefix: "/api/public",
     trpcOptions: {
       router: publicRouter,
+      maxBatchSize: MAX_BATCH,
       createContext: (opts: { req: FastifyRequest; res: FastifyReply }) => createContext(opts, false),
       onError: ({ error, path }) => {
         if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ err: error.cause ?? error, path }, "public api error");
@@ -200,6 +213,15 @@ export async function buildApp(deps: AppDeps) {
   return app;
 }
 
+function sessionCookieOptions(expires: Date, secure: boolean) {
+  return { path: "/", httpOnly: true, sameSite: "lax" as const, secure, expires };
+}
+
+/** Invitation tokens travel in URLs: logs keep the path, never the token. */
+export function redactUrl(url: string): string {
+  return url.replace(/(\/invitation\/)[^/?#]+/g, "$1[masqué]").replace(/([?&]input=)[^&]*/g, "$1[masqué]");
+}
+
 async function isPublicPage(db: PrismaClient, path: string): Promise<boolean> {
   for (const route of portalRoutes) {
     const match = route.pattern.exec(path);
@@ -213,6 +235,13 @@ function header(req: FastifyRequest, name: string): string | null {
   return typeof value === "string" ? value : null;
 }
 
+/** Decoded first: "/trpc/auth.sign%49n" is the same procedure and must count the same. */
 function isAuthAttempt(url: string): boolean {
-  return url.startsWith("/trpc/") && (url.includes("auth.signIn") || url.includes("auth.acceptInvitation"));
+  let path = url.split("?")[0] ?? "";
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    return true;
+  }
+  return path.startsWith("/trpc/") && (path.includes("auth.signIn") || path.includes("auth.acceptInvitation"));
 }

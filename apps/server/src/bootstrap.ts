@@ -1,15 +1,6 @@
 import { join } from "node:path";
-import { createMailer, type Mailer } from "@cvv/api";
-import {
-  hashToken,
-  invitationsRepository,
-  loadDemoData,
-  loadReferenceData,
-  newToken,
-  openDatabase,
-  usersRepository,
-  type Database,
-} from "@cvv/db";
+import { createInvitation, createMailer, invitationLink, type Mailer } from "@cvv/api";
+import { loadDemoData, loadReferenceData, openDatabase, usersRepository, type Database } from "@cvv/db";
 import type { FastifyBaseLogger } from "fastify";
 import type { ServerConfig } from "./config.js";
 
@@ -47,23 +38,17 @@ export async function bootstrap(config: ServerConfig, log: FastifyBaseLogger, pr
   }
 
   if (config.adminEmail && (await usersRepository(database.prisma).count()) === 0) {
-    const token = newToken();
-    await database.prisma.$transaction(async (tx) => {
+    const { token } = await database.prisma.$transaction(async (tx) => {
       const admin = await usersRepository(tx).create({
         email: config.adminEmail!,
         displayName: "Administrateur",
         role: "admin",
         communeCodes: [],
       });
-      await invitationsRepository(tx).create({
-        tokenHash: hashToken(token),
-        userId: admin.id,
-        invitedById: null,
-        expiresAt: new Date(Date.now() + 7 * 24 * 3600 * 1000),
-      });
+      return createInvitation(tx, { userId: admin.id, invitedById: null, now: new Date() });
     });
-    const base = config.publicUrl ?? `http://localhost:${config.port}`;
-    print(`\nPremier administrateur : ouvrez ${base}/admin/invitation/${token} pour choisir son mot de passe.\n`);
+    const link = invitationLink(config.publicUrl ?? `http://localhost:${config.port}`, token);
+    print(`\nPremier administrateur : ouvrez ${link} pour choisir son mot de passe.\n`);
   }
   return { database, mailer };
 }

@@ -26,10 +26,19 @@ const envSchema = z.object({
   ),
   PUBLIC_URL: optionalText.pipe(z.url({ error: "PUBLIC_URL doit être une adresse complète (https://…)." }).optional()),
   TRUSTED_ORIGINS: z.string().default(""),
-  TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d{1,2})$/, { error: "TRUST_PROXY vaut false, true (un proxy) ou le nombre de proxys devant le serveur." })
+    .default("false"),
   SMTP_URL: optionalText,
   MAIL_FROM: z.string().default("Centres-villes vivants <no-reply@localhost>"),
-  ADMIN_EMAIL: optionalText.pipe(z.email({ error: "ADMIN_EMAIL doit être une adresse électronique." }).optional()),
+  // Lower-cased like every e-mail the platform stores, or the first administrator could not sign in.
+  ADMIN_EMAIL: optionalText.pipe(
+    z
+      .email({ error: "ADMIN_EMAIL doit être une adresse électronique." })
+      .transform((v) => v.toLowerCase())
+      .optional(),
+  ),
   DEMO_DATA: z.enum(["true", "false"]).default("true"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
@@ -43,7 +52,8 @@ export interface ServerConfig {
   databaseUrl: string | undefined;
   publicUrl: string | undefined;
   trustedOrigins: string[];
-  trustProxy: boolean;
+  /** How many proxies to believe in X-Forwarded-*: never "all", or a client could pick its own IP. */
+  trustProxy: number;
   smtpUrl: string | undefined;
   mailFrom: string;
   adminEmail: string | undefined;
@@ -69,7 +79,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): { ok: true; co
       databaseUrl: e.DATABASE_URL,
       publicUrl: e.PUBLIC_URL,
       trustedOrigins: e.TRUSTED_ORIGINS.split(",").map((s) => s.trim()).filter(Boolean),
-      trustProxy: e.TRUST_PROXY === "true",
+      trustProxy: e.TRUST_PROXY === "true" ? 1 : e.TRUST_PROXY === "false" ? 0 : Number(e.TRUST_PROXY),
       smtpUrl: e.SMTP_URL,
       mailFrom: e.MAIL_FROM,
       adminEmail: e.ADMIN_EMAIL,

@@ -75,7 +75,7 @@ const matrix: Record<string, { allowed: RoleName[]; run: Case }> = {
   },
   "users.setActive": {
     allowed: staff,
-    run: async (c) => c.users.setActive({ id: (await f().user({ role: "contributor" })).id, active: false }),
+    run: async (c) => c.users.setActive({ id: (await f().user({ role: "contributor" })).id, version: 0, active: false }),
   },
   "communes.list": { allowed: signedIn, run: (c) => c.communes.list() },
   "programmes.list": { allowed: signedIn, run: (c) => c.programmes.list() },

@@ -48,7 +48,7 @@ describe("sign-in and sessions", () => {
     const target = await factories(db.prisma).user({ role: "contributor" });
     const login = appCaller(db.prisma, null);
     await login.caller.auth.signIn({ email: target.email, password: FACTORY_PASSWORD });
-    await appCaller(db.prisma, officer).caller.users.setActive({ id: target.id, active: false });
+    await appCaller(db.prisma, officer).caller.users.setActive({ id: target.id, version: 0, active: false });
     expect(await resolveSession(db.prisma, login.cookies.session!, new Date())).toBeNull();
     await expect(login.caller.auth.signIn({ email: target.email, password: FACTORY_PASSWORD })).rejects.toMatchObject({
       message: expect.stringContaining("désactivé"),
@@ -165,5 +165,68 @@ describe("invitations sent again", () => {
       .catch((e) => e);
     expect(error.message).toBe("Le mot de passe ne doit pas être votre adresse électronique.");
     expect(error.cause?.field).toBe("password");
+  });
+});
+
+describe("old invitation links", () => {
+  it("stop working once a newer one is sent, and can never replace a password in use", async () => {
+    const officer = appCaller(db.prisma, await actor(db.prisma, "officer"));
+    const invite = { email: "deux.liens@test.example", displayName: "Deux Liens", role: "contributor" as const, communeInseeCodes: ["93010"] };
+    await officer.caller.users.invite(invite);
+    await officer.caller.users.invite(invite);
+    const [first, second] = officer.mailer.sent.map((m) => tokenFromMail(m.text));
+    const { caller } = appCaller(db.prisma, null);
+    await expect(caller.auth.acceptInvitation({ token: first!, password: "mot de passe du premier lien" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await caller.auth.acceptInvitation({ token: second!, password: "mot de passe choisi" });
+    await expect(caller.auth.acceptInvitation({ token: first!, password: "prise de contrôle du compte" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(caller.auth.signIn({ email: invite.email, password: "mot de passe choisi" })).resolves.toEqual({ ok: true });
+  });
+
+  it("tell the officer when the e-mail could not be sent", async () => {
+    const officer = appCaller(db.prisma, await actor(db.prisma, "officer"));
+    officer.ctx.mailer = {
+      delivery: "smtp",
+      send: async () => {
+        throw new Error("SMTP indisponible");
+      },
+    };
+    const outcome = await officer.caller.users.invite({
+      email: "sans.courriel@test.example",
+      displayName: "Sans Courriel",
+      role: "contributor",
+      communeInseeCodes: ["93010"],
+    });
+    expect(outcome.delivery).toBe("failed");
+    expect(await db.prisma.user.count({ where: { email: "sans.courriel@test.example" } })).toBe(1);
+  });
+});
+
+describe("account activation", () => {
+  it("refuses a stale enable/disable, so a disabled account is not re-enabled by an old page", async () => {
+    const officer = appCaller(db.prisma, await actor(db.prisma, "officer")).caller;
+    const colleague = appCaller(db.prisma, await actor(db.prisma, "officer")).caller;
+    const target = await factories(db.prisma).user({ role: "contributor" });
+    await officer.users.setActive({ id: target.id, version: 0, active: false });
+    await expect(colleague.users.setActive({ id: target.id, version: 0, active: true })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: target.id }, select: { active: true } })).active).toBe(false);
+  });
+});
+
+describe("sliding sessions", () => {
+  it("extend a session used after a day, and tell the server to renew the cookie, but not on every request", async () => {
+    const user = await factories(db.prisma).user();
+    const { caller, cookies } = appCaller(db.prisma, null);
+    await caller.auth.signIn({ email: user.email, password: FACTORY_PASSWORD });
+    const soon = await resolveSession(db.prisma, cookies.session!, new Date(Date.now() + 3600_000));
+    expect(soon?.renewedUntil).toBeNull();
+    const sixDaysLater = new Date(Date.now() + 6 * 24 * 3600_000);
+    const renewed = await resolveSession(db.prisma, cookies.session!, sixDaysLater);
+    expect(renewed?.renewedUntil?.getTime()).toBe(sixDaysLater.getTime() + 7 * 24 * 3600_000);
+    // Without that renewal the session would have ended on day 7.
+    expect(await resolveSession(db.prisma, cookies.session!, new Date(Date.now() + 10 * 24 * 3600_000))).not.toBeNull();
   });
 });

@@ -19,20 +19,25 @@ export async function startSession(ctx: Pick<Context, "cookies" | "http" | "now"
 }
 
 /**
- * The user behind a session cookie. A session in use is extended (sliding expiry), at most once
- * a day per session so that reads do not turn into writes.
+ * The user behind a session cookie. A session in use is extended (sliding expiry) at most once a
+ * day, so that reads do not turn into writes; `renewedUntil` then tells the caller to send the
+ * cookie again with the new expiry.
  */
 export async function resolveSession(
   db: PrismaClient,
   token: string | undefined,
   now: Date,
-): Promise<{ user: SessionUser; tokenHash: string } | null> {
+): Promise<{ user: SessionUser; tokenHash: string; renewedUntil: Date | null } | null> {
   if (!token || token.length > 100) return null;
   const tokenHash = hashToken(token);
   const sessions = sessionsRepository(db);
   const found = await sessions.findUser(tokenHash, now);
   if (!found) return null;
   const { active: _active, ...user } = found.user;
-  await sessions.touch(found.sessionId, now, new Date(now.getTime() + SESSION_DAYS * DAY)).catch(() => {});
-  return { user, tokenHash };
+  let renewedUntil: Date | null = null;
+  if (now.getTime() - found.lastSeenAt.getTime() >= DAY) {
+    renewedUntil = new Date(now.getTime() + SESSION_DAYS * DAY);
+    await sessions.touch(found.sessionId, now, renewedUntil);
+  }
+  return { user, tokenHash, renewedUntil };
 }

@@ -1,5 +1,5 @@
 import type { Role, SessionUser } from "@cvv/domain/users";
-import type { Tx } from "./shared.js";
+import type { Tx, WriteOutcome } from "./shared.js";
 
 const userSelect = {
   id: true,
@@ -51,13 +51,18 @@ export function usersRepository(db: Tx) {
       return db.user.findUnique({ select: { id: true, passwordHash: true, active: true }, where: { email } });
     },
 
-    async list(filter: { role?: Role } = {}): Promise<(UserRecord & { pendingInvitation: boolean })[]> {
-      const rows = await db.user.findMany({
-        select: { ...userSelect, passwordHash: true },
-        where: filter.role ? { role: filter.role } : {},
-        orderBy: [{ role: "asc" }, { displayName: "asc" }],
-      });
-      return rows.map(({ passwordHash, ...row }) => ({ ...toUser(row), pendingInvitation: passwordHash === null }));
+    async list(filter: { role?: Role } = {}): Promise<(UserRecord & { pendingInvitation: boolean; version: number })[]> {
+      const where = filter.role ? { role: filter.role } : {};
+      const [rows, pending] = await Promise.all([
+        db.user.findMany({
+          select: { ...userSelect, version: true },
+          where,
+          orderBy: [{ role: "asc" }, { displayName: "asc" }],
+        }),
+        db.user.findMany({ select: { id: true }, where: { ...where, passwordHash: null } }),
+      ]);
+      const pendingIds = new Set(pending.map((p) => p.id));
+      return rows.map(({ version, ...row }) => ({ ...toUser(row), version, pendingInvitation: pendingIds.has(row.id) }));
     },
 
     async create(input: {
@@ -94,13 +99,21 @@ export function usersRepository(db: Tx) {
       return true;
     },
 
-    async setPassword(id: string, passwordHash: string): Promise<void> {
-      await db.user.update({ select: { id: true }, where: { id }, data: { passwordHash, version: { increment: 1 } } });
+    /** Sets the first password of an invited account; false if it already has one. */
+    async setInitialPassword(id: string, passwordHash: string): Promise<boolean> {
+      const { count } = await db.user.updateMany({
+        where: { id, passwordHash: null },
+        data: { passwordHash, version: { increment: 1 } },
+      });
+      return count === 1;
     },
 
-    async setActive(id: string, active: boolean): Promise<boolean> {
-      const { count } = await db.user.updateMany({ where: { id }, data: { active, version: { increment: 1 } } });
-      return count > 0;
+    async setActive(id: string, version: number, active: boolean): Promise<WriteOutcome<UserRecord>> {
+      const { count } = await db.user.updateMany({ where: { id, version }, data: { active, version: { increment: 1 } } });
+      const row = await db.user.findUnique({ select: userSelect, where: { id } });
+      if (!row) return { status: "not_found" };
+      if (count === 0) return { status: "conflict" };
+      return { status: "ok", value: toUser(row) };
     },
 
     async count(): Promise<number> {
@@ -116,13 +129,16 @@ export function sessionsRepository(db: Tx) {
     },
 
     /** The user behind a live session, or null when it is unknown, expired, revoked or the user is disabled. */
-    async findUser(tokenHash: string, now: Date): Promise<{ sessionId: string; user: UserRecord } | null> {
+    async findUser(
+      tokenHash: string,
+      now: Date,
+    ): Promise<{ sessionId: string; lastSeenAt: Date; user: UserRecord } | null> {
       const row = await db.session.findUnique({
-        select: { id: true, expiresAt: true, revokedAt: true, user: { select: userSelect } },
+        select: { id: true, expiresAt: true, revokedAt: true, lastSeenAt: true, user: { select: userSelect } },
         where: { tokenHash },
       });
       if (!row || row.revokedAt || row.expiresAt <= now || !row.user.active) return null;
-      return { sessionId: row.id, user: toUser(row.user) };
+      return { sessionId: row.id, lastSeenAt: row.lastSeenAt, user: toUser(row.user) };
     },
 
     async touch(sessionId: string, now: Date, expiresAt: Date): Promise<void> {
@@ -148,11 +164,30 @@ export function invitationsRepository(db: Tx) {
 
     async findPending(tokenHash: string, now: Date): Promise<{ id: string; userId: string; email: string } | null> {
       const row = await db.invitation.findUnique({
-        select: { id: true, userId: true, expiresAt: true, acceptedAt: true, user: { select: { email: true, active: true } } },
+        select: {
+          id: true,
+          userId: true,
+          expiresAt: true,
+          acceptedAt: true,
+          revokedAt: true,
+          user: { select: { email: true, active: true, passwordHash: true } },
+        },
         where: { tokenHash },
       });
-      if (!row || row.acceptedAt || row.expiresAt <= now || !row.user.active) return null;
+      // An account already in use is never reachable through an invitation, whatever the link.
+      if (!row || row.acceptedAt || row.revokedAt || row.expiresAt <= now || !row.user.active || row.user.passwordHash) {
+        return null;
+      }
       return { id: row.id, userId: row.userId, email: row.user.email };
+    },
+
+    /** Makes every open link of a person useless: a new one was sent, or one was used. */
+    async revokePending(userId: string, now: Date): Promise<number> {
+      const { count } = await db.invitation.updateMany({
+        where: { userId, acceptedAt: null, revokedAt: null },
+        data: { revokedAt: now },
+      });
+      return count;
     },
 
     /** Marks it used only if it still was not: a link works once, even if clicked twice at once. */

@@ -1,16 +1,16 @@
-import { communesRepository, hashToken, invitationsRepository, newToken, usersRepository } from "@cvv/db";
+import { communesRepository, usersRepository } from "@cvv/db";
 import { can } from "@cvv/domain/permissions";
 import { fail, ok, type Result } from "@cvv/domain/shared";
 import { roleLabels, type InviteUserInput, type SessionUser } from "@cvv/domain/users";
 import { forbidden } from "../../shared/errors.js";
+import { createInvitation, invitationLink } from "../create-invitation.js";
 import type { Context } from "../../shared/context.js";
-
-const INVITATION_DAYS = 7;
 
 export interface InviteOutcome {
   userId: string;
   email: string;
-  delivery: "smtp" | "outbox" | "memory";
+  /** "failed": the account and its link exist, but the e-mail could not be sent; invite again. */
+  delivery: "smtp" | "outbox" | "memory" | "failed";
 }
 
 /**
@@ -26,8 +26,7 @@ export async function inviteUser(ctx: Context, actor: SessionUser, input: Invite
     return fail("INVALID", `Commune inconnue de la Métropole : ${unknown.join(", ")}.`);
   }
 
-  const token = newToken();
-  const outcome = await ctx.db.$transaction(async (tx): Promise<Result<{ userId: string }>> => {
+  const outcome = await ctx.db.$transaction(async (tx): Promise<Result<{ userId: string; token: string }>> => {
     const users = usersRepository(tx);
     let user = await users.findByEmail(input.email);
     if (user) {
@@ -44,18 +43,13 @@ export async function inviteUser(ctx: Context, actor: SessionUser, input: Invite
     } else {
       user = await users.create({ email: input.email, displayName: input.displayName, role: input.role, communeCodes });
     }
-    await invitationsRepository(tx).create({
-      tokenHash: hashToken(token),
-      userId: user.id,
-      invitedById: actor.id,
-      expiresAt: new Date(ctx.now().getTime() + INVITATION_DAYS * 24 * 3600 * 1000),
-    });
-    return ok({ userId: user.id });
+    const { token } = await createInvitation(tx, { userId: user.id, invitedById: actor.id, now: ctx.now() });
+    return ok({ userId: user.id, token });
   });
   if (!outcome.ok) return outcome;
 
-  const link = `${ctx.config.publicUrl.replace(/\/$/, "")}/admin/invitation/${token}`;
-  await ctx.mailer.send({
+  const link = invitationLink(ctx.config.publicUrl, outcome.value.token);
+  const sent = await ctx.mailer.send({
     to: input.email,
     subject: "Votre accès à la plateforme Centres-villes vivants",
     text: [
@@ -70,6 +64,10 @@ export async function inviteUser(ctx: Context, actor: SessionUser, input: Invite
       "",
       "Vos nom et adresse électronique sont traités par la Métropole du Grand Paris pour l'exécution de sa mission d'intérêt public (gestion du programme) ; vous pouvez exercer vos droits auprès de son délégué à la protection des données.",
     ].join("\n"),
-  });
-  return ok({ userId: outcome.value.userId, email: input.email, delivery: ctx.mailer.delivery });
+  }).then(
+    () => true,
+    // The account exists either way; the officer is told to send the invitation again.
+    () => false,
+  );
+  return ok({ userId: outcome.value.userId, email: input.email, delivery: sent ? ctx.mailer.delivery : "failed" });
 }
