@@ -11,7 +11,7 @@ export default defineConfig({
       {
         resolve,
         ssr,
-        test: { name: "unit", include: ["packages/domain/src/**/*.test.ts", "tooling/**/*.test.ts"] },
+        test: { name: "unit", include: ["packages/domain/src/**/*.test.ts", "packages/api/src/shared/**/*.test.ts", "tooling/**/*.test.ts"] },
       },
       {
         resolve,
@@ -19,6 +19,8 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["packages/db/src/**/*.test.ts", "packages/api/src/**/*.test.ts", "apps/server/src/**/*.test.ts"],
+          // Pure helpers of the API run with the unit tests: they need no database.
+          exclude: ["packages/api/src/shared/**", "**/node_modules/**"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

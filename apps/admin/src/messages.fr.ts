@@ -365,6 +365,8 @@ export const messages = {
     communesRequired: "Un contributeur communal doit être rattaché à au moins une commune.",
     submit: "Envoyer l'invitation",
     invited: (email: string) => `Invitation envoyée à ${email}.`,
+    mailFailed: (email: string) =>
+      `Le compte de ${email} est créé, mais le courriel d'invitation n'a pas pu partir. Renvoyez l'invitation dans quelques minutes : seul le dernier lien envoyé fonctionnera.`,
     outboxNote:
       "Aucun serveur de messagerie n'est configuré : le courriel a été déposé dans le dossier d'envoi du serveur.",
     self: "(vous)",

@@ -46,7 +46,7 @@ function ToggleActive({ account, onDone }: { account: Account; onDone: (message:
         className={account.active ? "button button--small button--danger" : "button button--small button--secondary"}
         aria-disabled={setActive.isPending || undefined}
         onClick={() => {
-          if (!setActive.isPending) setActive.mutate({ id: account.id, active: !account.active });
+          if (!setActive.isPending) setActive.mutate({ id: account.id, version: account.version, active: !account.active });
         }}
       >
         {setActive.isPending ? t.working : label}
@@ -139,7 +139,11 @@ function InviteForm({ user, communes }: { user: CurrentUser; communes: readonly 
       onSuccess: async (outcome) => {
         setValues(empty);
         setDone(
-          outcome.delivery === "outbox" ? `${t.invited(outcome.email)} ${t.outboxNote}` : t.invited(outcome.email),
+          outcome.delivery === "failed"
+            ? t.mailFailed(outcome.email)
+            : outcome.delivery === "outbox"
+              ? `${t.invited(outcome.email)} ${t.outboxNote}`
+              : t.invited(outcome.email),
         );
         await queryClient.invalidateQueries(trpc.users.list.queryFilter());
       },

@@ -142,9 +142,10 @@ export function projectUpdatesRepository(db: Tx) {
     },
 
     async recordReview(
+      scope: CommuneScope,
       input: { id: string; version: number; reviewerId: string; decision: "approved" | "returned"; comment: string | null; now: Date },
     ): Promise<WriteOutcome<UpdateRecord>> {
-      const outcome = await versionedWrite(db, "all", input.id, input.version, {
+      const outcome = await versionedWrite(db, scope, input.id, input.version, {
         status: input.decision,
         reviewComment: input.comment,
         reviewedAt: input.now,

@@ -19,3 +19,8 @@ export function definedOnly<T extends Record<string, unknown>>(value: T): Partia
 
 /** The outcome of a versioned write, so callers tell a stale form from a missing record. */
 export type WriteOutcome<T> = { status: "ok"; value: T } | { status: "not_found" } | { status: "conflict" };
+
+/** A unique constraint refused the write: two people claimed the same slug or e-mail at once. */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+}

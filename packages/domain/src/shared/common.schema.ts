@@ -35,6 +35,6 @@ export function slugify(text: string): string {
     .toLowerCase()
     .replace(/['’]/g, "-")
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80);
+    .slice(0, 80)
+    .replace(/^-+|-+$/g, "");
 }

@@ -1,11 +1,11 @@
 import { programmesRepository } from "@cvv/db";
 import { can } from "@cvv/domain/permissions";
 import type { CreateProgrammeInput, Programme, UpdateProgrammeInput } from "@cvv/domain/programmes";
-import { checkDateRange, fail, ok, type Result } from "@cvv/domain/shared";
+import { checkDateRange, fail, type Result } from "@cvv/domain/shared";
 import type { SessionUser } from "@cvv/domain/users";
 import type { Context } from "../../shared/context.js";
-import { forbidden, fromWrite, notFound } from "../../shared/errors.js";
-import { uniqueSlug } from "../../shared/unique-slug.js";
+import { forbidden, notFound } from "../../shared/errors.js";
+import { slugClaimed, uniqueSlug, unwrapWrite } from "../../shared/unique-slug.js";
 
 export async function createProgramme(ctx: Context, actor: SessionUser, input: CreateProgrammeInput): Promise<Result<Programme>> {
   if (!can(actor, "programme.create")) return forbidden();
@@ -14,7 +14,7 @@ export async function createProgramme(ctx: Context, actor: SessionUser, input: C
   const repo = programmesRepository(ctx.db);
   if (input.slug && (await repo.slugTaken(input.slug))) return fail("CONFLICT", `L'adresse courte « ${input.slug} » est déjà prise.`);
   const slug = input.slug ?? (await uniqueSlug(input.name, repo.slugTaken));
-  return ok(await repo.create({ ...input, slug }));
+  return slugClaimed(() => repo.create({ ...input, slug }), slug);
 }
 
 export async function updateProgramme(ctx: Context, actor: SessionUser, input: UpdateProgrammeInput): Promise<Result<Programme>> {
@@ -30,5 +30,5 @@ export async function updateProgramme(ctx: Context, actor: SessionUser, input: U
   if (input.slug && input.slug !== current.slug && (await repo.slugTaken(input.slug))) {
     return fail("CONFLICT", `L'adresse courte « ${input.slug} » est déjà prise.`);
   }
-  return fromWrite(await repo.update(input), "Programme");
+  return slugClaimed(async () => unwrapWrite(await repo.update(input)), input.slug ?? current.slug, "Programme");
 }

@@ -3,6 +3,7 @@ import { can } from "@cvv/domain/permissions";
 import { checkReview, type ReviewUpdateInput } from "@cvv/domain/project-updates";
 import { fail, type Result } from "@cvv/domain/shared";
 import type { SessionUser } from "@cvv/domain/users";
+import { scopeOf } from "../../shared/actor.js";
 import type { Context } from "../../shared/context.js";
 import { forbidden, fromWrite, messages, notFound } from "../../shared/errors.js";
 
@@ -17,7 +18,8 @@ class Rollback extends Error {
  * returns it with a comment. Both writes land together or not at all.
  */
 export async function reviewUpdate(ctx: Context, actor: SessionUser, input: ReviewUpdateInput): Promise<Result<UpdateRecord>> {
-  const current = await projectUpdatesRepository(ctx.db).find("all", input.id);
+  const scope = scopeOf(actor);
+  const current = await projectUpdatesRepository(ctx.db).find(scope, input.id);
   if (!current) return notFound("Point d'avancement");
   if (!can(actor, "update.review", { communeInseeCode: current.communeInseeCode })) return forbidden();
   const review = checkReview(current.status, input.decision, current.projectStatus, current.proposedStatus);
@@ -26,7 +28,7 @@ export async function reviewUpdate(ctx: Context, actor: SessionUser, input: Revi
   try {
     return await ctx.db.$transaction(async (tx) => {
       const written = fromWrite(
-        await projectUpdatesRepository(tx).recordReview({
+        await projectUpdatesRepository(tx).recordReview(scope, {
           id: input.id,
           version: input.version,
           reviewerId: actor.id,
@@ -39,12 +41,12 @@ export async function reviewUpdate(ctx: Context, actor: SessionUser, input: Revi
       if (!written.ok) throw new Rollback(written);
       if (review.value.status === "approved" && review.value.projectStatus !== current.projectStatus) {
         const projects = projectsRepository(tx);
-        const project = await projects.find("all", current.projectId);
+        const project = await projects.find(scope, current.projectId);
         // The project changed since the update was loaded: refuse rather than guess.
         if (!project || project.status !== current.projectStatus) {
           throw new Rollback(fail("CONFLICT", messages.conflict));
         }
-        const moved = fromWrite(await projects.setStatus("all", project.id, project.version, review.value.projectStatus), "Projet");
+        const moved = fromWrite(await projects.setStatus(scope, project.id, project.version, review.value.projectStatus), "Projet");
         if (!moved.ok) throw new Rollback(moved);
       }
       return written;

@@ -1,12 +1,12 @@
 import { communesRepository, editionsRepository, programmesRepository, projectsRepository } from "@cvv/db";
 import { can } from "@cvv/domain/permissions";
 import type { CreateProjectInput, Project, UpdateProjectInput } from "@cvv/domain/projects";
-import { checkDateRange, fail, ok, type Result } from "@cvv/domain/shared";
+import { checkDateRange, fail, type Result } from "@cvv/domain/shared";
 import type { SessionUser } from "@cvv/domain/users";
 import { scopeOf } from "../../shared/actor.js";
 import type { Context } from "../../shared/context.js";
-import { forbidden, fromWrite, notFound } from "../../shared/errors.js";
-import { uniqueSlug } from "../../shared/unique-slug.js";
+import { forbidden, notFound } from "../../shared/errors.js";
+import { slugClaimed, uniqueSlug, unwrapWrite } from "../../shared/unique-slug.js";
 
 export async function createProject(ctx: Context, actor: SessionUser, input: CreateProjectInput): Promise<Result<Project>> {
   if (!can(actor, "project.create", { communeInseeCode: input.communeInseeCode })) return forbidden();
@@ -24,7 +24,7 @@ export async function createProject(ctx: Context, actor: SessionUser, input: Cre
   const repo = projectsRepository(ctx.db);
   if (input.slug && (await repo.slugTaken(input.slug))) return fail("CONFLICT", `L'adresse courte « ${input.slug} » est déjà prise.`);
   const slug = input.slug ?? (await uniqueSlug(`${commune.name} ${input.title}`, repo.slugTaken));
-  return ok(await repo.create({ ...input, slug }));
+  return slugClaimed(() => repo.create({ ...input, slug }), slug);
 }
 
 export async function updateProject(ctx: Context, actor: SessionUser, input: UpdateProjectInput): Promise<Result<Project>> {
@@ -46,5 +46,5 @@ export async function updateProject(ctx: Context, actor: SessionUser, input: Upd
   if (input.slug && input.slug !== current.slug && (await repo.slugTaken(input.slug))) {
     return fail("CONFLICT", `L'adresse courte « ${input.slug} » est déjà prise.`);
   }
-  return fromWrite(await repo.update(scopeOf(actor), input), "Projet");
+  return slugClaimed(async () => unwrapWrite(await repo.update(scopeOf(actor), input)), input.slug ?? current.slug, "Projet");
 }
