@@ -35,16 +35,19 @@ const rules: { dir: string; forbidden: RegExp; typeOnlyAllowed?: RegExp }[] = [
   { dir: "packages/db/src", forbidden: /^@cvv\/(api|server|admin|portal)/ },
   { dir: "packages/api/src", forbidden: /^(@cvv\/(server|admin|portal)|@prisma\/|.*generated\/prisma)/ },
   { dir: "apps/server/src", forbidden: /^(@cvv\/(admin|portal)|@prisma\/)/ },
+  // The SPAs take types from the API and the domain, and at run time only the domain's labels
+  // (plain strings, no zod): the wording of statuses is the same everywhere.
   {
     dir: "apps/admin/src",
-    forbidden: /^(@cvv\/(db|server|portal|api|domain)|@prisma\/|pg$|node:)/,
+    forbidden: /^(@cvv\/(db|server|portal|api)|@cvv\/domain\/(?!labels$)|@prisma\/|pg$|node:)/,
     typeOnlyAllowed: /^@cvv\/(api|domain)/,
   },
   {
     dir: "apps/portal/src",
-    forbidden: /^(@cvv\/(db|server|admin|api|domain)|@prisma\/|pg$|node:)/,
+    forbidden: /^(@cvv\/(db|server|admin|api)|@cvv\/domain\/(?!labels$)|@prisma\/|pg$|node:)/,
     typeOnlyAllowed: /^@cvv\/(api|domain)/,
   },
+  { dir: "packages/domain/src/labels", forbidden: /^zod$/ },
 ];
 
 describe("dependency direction", () => {

@@ -1,49 +1,23 @@
-import type { EditionStatus } from "@cvv/domain/editions";
-import type { ProgrammeStatus } from "@cvv/domain/programmes";
-import type { ProjectStatus } from "@cvv/domain/projects";
+import {
+  editionStatusLabels,
+  programmeStatusLabels,
+  projectStatusLabels,
+  roleLabels,
+  updateStatusLabels,
+} from "@cvv/domain/labels";
 import type { UpdateStatus } from "@cvv/domain/project-updates";
-import type { Role } from "@cvv/domain/users";
 
 /**
  * Every string the admin app shows, in one place, so wording is reviewed (and one day
- * translated) without reading components. Status and role labels repeat those of @cvv/domain:
- * importing them at runtime would pull zod into the bundle, and `satisfies` keeps both in step.
+ * translated) without reading components. Status and role names come from the domain's labels,
+ * the one wording the rules, this app and the portal share.
  */
 
-const projectStatus = {
-  planned: "En projet",
-  mature: "Mature",
-  committed: "Engagé",
-  in_progress: "En cours",
-  completed: "Réalisé",
-  abandoned: "Abandonné",
-} as const satisfies Record<ProjectStatus, string>;
-
-const updateStatus = {
-  draft: "Brouillon",
-  submitted: "Soumis, en attente de relecture",
-  approved: "Approuvé et publié",
-  returned: "Renvoyé pour correction",
-} as const satisfies Record<UpdateStatus, string>;
-
-const programmeStatus = {
-  draft: "En préparation",
-  active: "En cours",
-  closed: "Clos",
-} as const satisfies Record<ProgrammeStatus, string>;
-
-const editionStatus = {
-  planned: "À venir",
-  open: "Candidatures ouvertes",
-  selection: "Sélection en cours",
-  closed: "Clôturée",
-} as const satisfies Record<EditionStatus, string>;
-
-const roles = {
-  admin: "Administrateur",
-  officer: "Chargé(e) de mission",
-  contributor: "Contributeur communal",
-} as const satisfies Record<Role, string>;
+const projectStatus = projectStatusLabels;
+const updateStatus = updateStatusLabels;
+const programmeStatus = programmeStatusLabels;
+const editionStatus = editionStatusLabels;
+const roles = roleLabels;
 
 export const messages = {
   app: {

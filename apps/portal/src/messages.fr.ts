@@ -6,7 +6,7 @@
  * (U+00A0), so punctuation never starts a line on a narrow screen. Keep it when editing.
  */
 
-import type { EditionStatus, ProgrammeStatus, ProjectStatus } from "./types";
+import { editionStatusLabels, programmeStatusLabels, projectStatusLabels } from "@cvv/domain/labels";
 
 const siteName = "Centres-villes vivants";
 
@@ -61,25 +61,9 @@ export const messages = {
   },
 
   status: {
-    project: {
-      planned: "En projet",
-      mature: "Mature",
-      committed: "Engagé",
-      in_progress: "En cours",
-      completed: "Réalisé",
-      abandoned: "Abandonné",
-    } satisfies Record<ProjectStatus, string>,
-    programme: {
-      draft: "En préparation",
-      active: "En cours",
-      closed: "Clos",
-    } satisfies Record<ProgrammeStatus, string>,
-    edition: {
-      planned: "À venir",
-      open: "Candidatures ouvertes",
-      selection: "Sélection en cours",
-      closed: "Close",
-    } satisfies Record<EditionStatus, string>,
+    project: projectStatusLabels,
+    programme: programmeStatusLabels,
+    edition: editionStatusLabels,
   },
 
   departements: {

@@ -1,16 +1,11 @@
 import { z } from "zod";
+export { editionStatusLabels } from "../labels/index.js";
 import { idSchema, isoDateSchema, nonEmptyText, versionSchema } from "../shared/common.schema.js";
 
 export const editionStatuses = ["planned", "open", "selection", "closed"] as const;
 export const editionStatusSchema = z.enum(editionStatuses, { error: "Statut d'édition inconnu." });
 export type EditionStatus = z.infer<typeof editionStatusSchema>;
 
-export const editionStatusLabels: Record<EditionStatus, string> = {
-  planned: "À venir",
-  open: "Candidatures ouvertes",
-  selection: "Sélection en cours",
-  closed: "Clôturée",
-};
 
 export const editionSchema = z.object({
   id: idSchema,

@@ -1,15 +1,11 @@
 import { z } from "zod";
+export { programmeStatusLabels } from "../labels/index.js";
 import { idSchema, isoDateSchema, nonEmptyText, slugSchema, versionSchema } from "../shared/common.schema.js";
 
 export const programmeStatuses = ["draft", "active", "closed"] as const;
 export const programmeStatusSchema = z.enum(programmeStatuses, { error: "Statut de programme inconnu." });
 export type ProgrammeStatus = z.infer<typeof programmeStatusSchema>;
 
-export const programmeStatusLabels: Record<ProgrammeStatus, string> = {
-  draft: "En préparation",
-  active: "En cours",
-  closed: "Clos",
-};
 
 export const programmeSchema = z.object({
   id: idSchema,

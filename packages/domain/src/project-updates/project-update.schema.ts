@@ -1,4 +1,5 @@
 import { z } from "zod";
+export { updateStatusLabels } from "../labels/index.js";
 import { idSchema, versionSchema } from "../shared/common.schema.js";
 import { projectStatusSchema } from "../projects/project.schema.js";
 
@@ -6,12 +7,6 @@ export const updateStatuses = ["draft", "submitted", "approved", "returned"] as 
 export const updateStatusSchema = z.enum(updateStatuses);
 export type UpdateStatus = z.infer<typeof updateStatusSchema>;
 
-export const updateStatusLabels: Record<UpdateStatus, string> = {
-  draft: "Brouillon",
-  submitted: "Soumis, en attente de relecture",
-  approved: "Approuvé et publié",
-  returned: "Renvoyé pour correction",
-};
 
 export const projectUpdateSchema = z.object({
   id: idSchema,

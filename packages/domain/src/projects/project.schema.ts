@@ -1,4 +1,5 @@
 import { z } from "zod";
+export { projectStatusLabels } from "../labels/index.js";
 import { idSchema, isoDateSchema, nonEmptyText, slugSchema, versionSchema } from "../shared/common.schema.js";
 import { inseeCodeSchema } from "../communes/commune.schema.js";
 
@@ -7,14 +8,6 @@ export const projectStatuses = ["planned", "mature", "committed", "in_progress",
 export const projectStatusSchema = z.enum(projectStatuses, { error: "Statut de projet inconnu." });
 export type ProjectStatus = z.infer<typeof projectStatusSchema>;
 
-export const projectStatusLabels: Record<ProjectStatus, string> = {
-  planned: "En projet",
-  mature: "Mature",
-  committed: "Engagé",
-  in_progress: "En cours",
-  completed: "Réalisé",
-  abandoned: "Abandonné",
-};
 
 export const projectSchema = z.object({
   id: idSchema,

@@ -1,12 +1,8 @@
 import { z } from "zod";
+export { roleLabels } from "../labels/index.js";
 
 /** The anonymous visitor is not a role: a visitor is no user at all (null) and reads the public router. */
 export const roles = ["admin", "officer", "contributor"] as const;
 export const roleSchema = z.enum(roles, { error: "Rôle inconnu : administrateur, chargé de mission ou contributeur communal." });
 export type Role = z.infer<typeof roleSchema>;
 
-export const roleLabels: Record<Role, string> = {
-  admin: "Administrateur",
-  officer: "Chargé(e) de mission",
-  contributor: "Contributeur communal",
-};
