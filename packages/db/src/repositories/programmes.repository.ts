@@ -1,6 +1,6 @@
 import type { Programme } from "@cvv/domain/programmes";
 import type { CreateProgrammeInput, UpdateProgrammeInput } from "@cvv/domain/programmes";
-import { definedOnly, fromIsoDate, toIsoDate, type Tx, type WriteOutcome } from "./shared.js";
+import { definedOnly, fromIsoDate, toIsoDate, versionedWrite, type Tx, type WriteOutcome } from "./shared.js";
 
 const programmeSelect = {
   id: true,
@@ -95,14 +95,13 @@ export function programmesRepository(db: Tx) {
 
     async update(input: UpdateProgrammeInput): Promise<WriteOutcome<Programme>> {
       const { id, version, ...fields } = input;
-      const { count } = await db.programme.updateMany({
-        where: { id, version },
-        data: { ...toData(fields), version: { increment: 1 } },
-      });
-      const row = await db.programme.findUnique({ select: programmeSelect, where: { id } });
-      if (!row) return { status: "not_found" };
-      if (count === 0) return { status: "conflict" };
-      return { status: "ok", value: toProgramme(row) };
+      return versionedWrite(
+        () => db.programme.updateMany({ where: { id, version }, data: { ...toData(fields), version: { increment: 1 } } }),
+        async () => {
+          const row = await db.programme.findUnique({ select: programmeSelect, where: { id } });
+          return row ? toProgramme(row) : null;
+        },
+      );
     },
   };
 }

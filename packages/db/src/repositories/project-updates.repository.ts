@@ -2,7 +2,7 @@ import type { ProjectStatus } from "@cvv/domain/projects";
 import type { UpdateStatus } from "@cvv/domain/project-updates";
 import type { Prisma } from "../generated/prisma/client.js";
 import { communeWhere, type CommuneScope } from "./projects.repository.js";
-import type { Tx, WriteOutcome } from "./shared.js";
+import { versionedWrite, type Tx, type WriteOutcome } from "./shared.js";
 
 const updateSelect = {
   id: true,
@@ -132,7 +132,7 @@ export function projectUpdatesRepository(db: Tx) {
       scope: CommuneScope,
       input: UpdateContent & { id: string; version: number; status: "draft" | "returned" | "submitted"; now: Date },
     ): Promise<WriteOutcome<UpdateRecord>> {
-      return versionedWrite(db, scope, input.id, input.version, {
+      return write(scope, input.id, input.version, {
         title: input.title,
         body: input.body,
         proposedStatus: input.proposedStatus,
@@ -145,7 +145,7 @@ export function projectUpdatesRepository(db: Tx) {
       scope: CommuneScope,
       input: { id: string; version: number; reviewerId: string; decision: "approved" | "returned"; comment: string | null; now: Date },
     ): Promise<WriteOutcome<UpdateRecord>> {
-      const outcome = await versionedWrite(db, scope, input.id, input.version, {
+      const outcome = await write(scope, input.id, input.version, {
         status: input.decision,
         reviewComment: input.comment,
         reviewedAt: input.now,
@@ -170,21 +170,14 @@ export function projectUpdatesRepository(db: Tx) {
       return rows.map((r) => ({ id: r.id, title: r.title, body: r.body, publishedAt: r.publishedAt!.toISOString() }));
     },
   };
-}
 
-async function versionedWrite(
-  db: Tx,
-  scope: CommuneScope,
-  id: string,
-  version: number,
-  data: Prisma.ProjectUpdateUpdateManyMutationInput,
-): Promise<WriteOutcome<UpdateRecord>> {
-  const { count } = await db.projectUpdate.updateMany({
-    where: { id, version, ...scopedWhere(scope) },
-    data: { ...data, version: { increment: 1 } },
-  });
-  const row = await db.projectUpdate.findFirst({ select: updateSelect, where: { id, ...scopedWhere(scope) } });
-  if (!row) return { status: "not_found" };
-  if (count === 0) return { status: "conflict" };
-  return { status: "ok", value: toRecord(row) };
+  function write(scope: CommuneScope, id: string, version: number, data: Prisma.ProjectUpdateUpdateManyMutationInput) {
+    return versionedWrite(
+      () => db.projectUpdate.updateMany({ where: { id, version, ...scopedWhere(scope) }, data: { ...data, version: { increment: 1 } } }),
+      async () => {
+        const row = await db.projectUpdate.findFirst({ select: updateSelect, where: { id, ...scopedWhere(scope) } });
+        return row ? toRecord(row) : null;
+      },
+    );
+  }
 }

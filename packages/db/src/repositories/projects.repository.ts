@@ -1,6 +1,6 @@
 import type { CreateProjectInput, Project, ProjectStatus, UpdateProjectInput } from "@cvv/domain/projects";
 import type { Prisma } from "../generated/prisma/client.js";
-import { definedOnly, fromIsoDate, toIsoDate, type Tx, type WriteOutcome } from "./shared.js";
+import { definedOnly, fromIsoDate, toIsoDate, versionedWrite, type Tx, type WriteOutcome } from "./shared.js";
 
 /**
  * Which communes' records a caller may touch: "all" for officers, a list for contributors.
@@ -125,30 +125,23 @@ export function projectsRepository(db: Tx) {
         startsOn: fromIsoDate(fields.startsOn),
         endsOn: fromIsoDate(fields.endsOn),
       });
-      return versionedWrite(db, scope, id, version, data);
+      return write(scope, id, version, data);
     },
 
     async setStatus(scope: CommuneScope, id: string, version: number, status: ProjectStatus): Promise<WriteOutcome<Project>> {
-      return versionedWrite(db, scope, id, version, { status });
+      return write(scope, id, version, { status });
     },
   };
-}
 
-async function versionedWrite(
-  db: Tx,
-  scope: CommuneScope,
-  id: string,
-  version: number,
-  data: Prisma.ProjectUpdateManyMutationInput,
-): Promise<WriteOutcome<Project>> {
-  const { count } = await db.project.updateMany({
-    where: { id, version, ...communeWhere(scope) },
-    data: { ...data, version: { increment: 1 } },
-  });
-  const row = await db.project.findFirst({ select: projectSelect, where: { id, ...communeWhere(scope) } });
-  if (!row) return { status: "not_found" };
-  if (count === 0) return { status: "conflict" };
-  return { status: "ok", value: toProject(row) };
+  function write(scope: CommuneScope, id: string, version: number, data: Prisma.ProjectUpdateManyMutationInput) {
+    return versionedWrite(
+      () => db.project.updateMany({ where: { id, version, ...communeWhere(scope) }, data: { ...data, version: { increment: 1 } } }),
+      async () => {
+        const row = await db.project.findFirst({ select: projectSelect, where: { id, ...communeWhere(scope) } });
+        return row ? toProject(row) : null;
+      },
+    );
+  }
 }
 
 const publicProjectSelect = {

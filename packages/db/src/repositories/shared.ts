@@ -20,6 +20,22 @@ export function definedOnly<T extends Record<string, unknown>>(value: T): Partia
 /** The outcome of a versioned write, so callers tell a stale form from a missing record. */
 export type WriteOutcome<T> = { status: "ok"; value: T } | { status: "not_found" } | { status: "conflict" };
 
+/**
+ * Optimistic locking: `write` is an updateMany whose where holds the id, the version the person
+ * loaded, and the scope; `read` reads the record back within the same scope. Nothing written and
+ * the record still there means someone saved first.
+ */
+export async function versionedWrite<T>(
+  write: () => Promise<{ count: number }>,
+  read: () => Promise<T | null>,
+): Promise<WriteOutcome<T>> {
+  const { count } = await write();
+  const value = await read();
+  if (value === null) return { status: "not_found" };
+  if (count === 0) return { status: "conflict" };
+  return { status: "ok", value };
+}
+
 /** A unique constraint refused the write: two people claimed the same slug or e-mail at once. */
 export function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";

@@ -1,5 +1,5 @@
 import type { Role, SessionUser } from "@cvv/domain/users";
-import type { Tx, WriteOutcome } from "./shared.js";
+import { versionedWrite, type Tx, type WriteOutcome } from "./shared.js";
 
 const userSelect = {
   id: true,
@@ -109,11 +109,13 @@ export function usersRepository(db: Tx) {
     },
 
     async setActive(id: string, version: number, active: boolean): Promise<WriteOutcome<UserRecord>> {
-      const { count } = await db.user.updateMany({ where: { id, version }, data: { active, version: { increment: 1 } } });
-      const row = await db.user.findUnique({ select: userSelect, where: { id } });
-      if (!row) return { status: "not_found" };
-      if (count === 0) return { status: "conflict" };
-      return { status: "ok", value: toUser(row) };
+      return versionedWrite(
+        () => db.user.updateMany({ where: { id, version }, data: { active, version: { increment: 1 } } }),
+        async () => {
+          const row = await db.user.findUnique({ select: userSelect, where: { id } });
+          return row ? toUser(row) : null;
+        },
+      );
     },
 
     async count(): Promise<number> {
