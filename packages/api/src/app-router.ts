@@ -1,4 +1,5 @@
-import { router } from "./trpc.js";
+import { programmesRepository } from "@cvv/db";
+import { publicProcedure, router } from "./trpc.js";
 import { authRouter } from "./auth/auth.router.js";
 import { communesRouter } from "./communes/communes.router.js";
 import { editionsRouter } from "./editions/editions.router.js";
@@ -9,6 +10,8 @@ import { usersRouter } from "./users/users.router.js";
 
 /** The signed-in users' API (admin app). The portal uses publicRouter, mounted apart. */
 export const appRouter = router({
+  /** What every screen may need before sign-in: whether this instance holds demo data. */
+  instance: publicProcedure.query(async ({ ctx }) => ({ demoData: (await programmesRepository(ctx.db).countDemo()) > 0 })),
   auth: authRouter,
   users: usersRouter,
   communes: communesRouter,

@@ -48,6 +48,7 @@ const bondyAndStaff: RoleName[] = ["contributor", "officer", "admin"];
 const staff: RoleName[] = ["officer", "admin"];
 
 const matrix: Record<string, { allowed: RoleName[]; run: Case }> = {
+  instance: { allowed: everyone, run: (c) => c.instance() },
   "auth.me": { allowed: everyone, run: (c) => c.auth.me() },
   "auth.signIn": {
     allowed: everyone,

@@ -27,3 +27,13 @@ describe("programmes", () => {
     await expect(officer.programmes.get({ id: draft.id })).resolves.toMatchObject({ id: draft.id, editions: [] });
   });
 });
+
+describe("instance", () => {
+  it("says whether demo data is loaded, so every screen can warn about it", async () => {
+    const anonymous = appCaller(db.prisma, null).caller;
+    await db.prisma.programme.deleteMany({ where: { isDemo: true } });
+    expect(await anonymous.instance()).toEqual({ demoData: false });
+    await db.prisma.programme.create({ data: { slug: "demo-instance", name: "Démo", isDemo: true }, select: { id: true } });
+    expect(await anonymous.instance()).toEqual({ demoData: true });
+  });
+});

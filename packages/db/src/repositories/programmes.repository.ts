@@ -75,6 +75,10 @@ export function programmesRepository(db: Tx) {
       return (await db.programme.count({ where: { slug } })) > 0;
     },
 
+    async countDemo(): Promise<number> {
+      return db.programme.count({ where: { isDemo: true } });
+    },
+
     /** Programmes the public sees, and how many of them are demo data. */
     async countPublic(): Promise<{ total: number; demo: number }> {
       const visible = { status: { not: "draft" as const } };
