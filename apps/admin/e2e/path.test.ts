@@ -26,6 +26,21 @@ async function check(page: Page, pageType: string) {
   axe[pageType] = await accessibilityViolations(page);
 }
 
+/**
+ * After an action whose form goes away (re-keyed by the new version, or no longer offered), the
+ * focus is on its confirmation rather than lost to <body> (whose text would contain it too).
+ */
+async function confirmationHasFocus(page: Page, text: string) {
+  await page.waitForFunction(
+    (expected) => {
+      const focused = document.activeElement;
+      return focused?.getAttribute("role") === "status" && (focused.textContent ?? "").includes(expected);
+    },
+    text,
+    { timeout: 10_000 },
+  );
+}
+
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
@@ -90,7 +105,14 @@ describe("from programme to public page, in the browser", () => {
     await officer.getByLabel("Nom et prénom").fill("Léa Manager");
     await officer.getByLabel("Rôle").selectOption({ label: "Contributeur communal" });
     await officer.getByLabel("Filtrer la liste des communes").fill("Vincennes");
+    // The picker's live region says counts only; the chosen communes are listed outside it.
+    const picker = officer.getByRole("group", { name: /^Communes/ });
+    const announcement = picker.locator("[aria-live]");
+    await picker.getByText("1 commune correspond", { exact: true }).waitFor({ state: "attached" });
     await officer.getByLabel("Vincennes (94)").check();
+    await picker.getByText("1 commune choisie", { exact: true }).waitFor({ state: "attached" });
+    expect(await announcement.allTextContents()).toEqual(["1 commune choisie"]);
+    await picker.getByText("1 commune choisie : Vincennes (94)").waitFor();
     await officer.getByRole("button", { name: "Envoyer l'invitation" }).click();
     await officer.getByText("Invitation envoyée à manager@vincennes.example.", { exact: false }).waitFor();
     await check(officer, "utilisateurs");
@@ -134,6 +156,7 @@ describe("from programme to public page, in the browser", () => {
     await contributor.getByLabel("Nouveau statut du projet").selectOption({ label: "Mature" });
     await contributor.getByRole("button", { name: "Soumettre à la Métropole" }).click();
     await contributor.getByText(`Le point d'avancement « ${updateTitle} » est soumis à la Métropole pour relecture.`).waitFor();
+    await confirmationHasFocus(contributor, "est soumis à la Métropole");
 
     const publicProjects = (await (await fetch(`${server.url}/api/public/projects`)).json()) as {
       result: { data: { slug: string; title: string }[] };
@@ -158,6 +181,7 @@ describe("from programme to public page, in the browser", () => {
     await officer.getByLabel("Commentaire").fill("Merci d'indiquer la surface des locaux repris.");
     await officer.getByRole("button", { name: "Renvoyer pour correction" }).click();
     await officer.getByText("Le point d'avancement est renvoyé à la commune avec votre commentaire.").waitFor();
+    await confirmationHasFocus(officer, "renvoyé à la commune");
 
     await contributor.goto(`${server.url}/admin/`);
     await contributor.getByText("Merci d'indiquer la surface des locaux repris.").first().waitFor();
@@ -168,6 +192,7 @@ describe("from programme to public page, in the browser", () => {
     await contributor.getByLabel("Texte").fill("Deux boutiques ont rouvert rue de Fontenay (240 m² au total).");
     await contributor.getByRole("button", { name: "Soumettre à nouveau" }).click();
     await contributor.getByText("Le point d'avancement est soumis à la Métropole pour relecture.").waitFor();
+    await confirmationHasFocus(contributor, "soumis à la Métropole pour relecture");
   });
 
   it("8. the officer approves; the portal then shows the update and the new status", async () => {
@@ -175,6 +200,10 @@ describe("from programme to public page, in the browser", () => {
     await officer.getByRole("link", { name: new RegExp(updateTitle) }).click();
     await officer.getByRole("button", { name: "Approuver et publier" }).click();
     await officer.getByText("Le point d'avancement est approuvé et publié sur le portail.").waitFor();
+    await confirmationHasFocus(officer, "approuvé et publié");
+    // The review form is gone; the keyed forms were re-created: the focus stays on the confirmation.
+    await officer.getByRole("button", { name: "Approuver et publier" }).waitFor({ state: "detached" });
+    await confirmationHasFocus(officer, "approuvé et publié");
 
     const visitor = await browser.newPage();
     await visitor.goto(`${server.url}/projets/${projectSlug}`);

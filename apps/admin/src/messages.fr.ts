@@ -62,11 +62,15 @@ export const messages = {
     backHome: "Retour à l'accueil",
     optionalHint: "Facultatif.",
     dateHint: "Format : jj/mm/aaaa.",
+    /** An empty table cell, where "nothing" is obvious from the column. */
+    emptyCell: "—",
   },
 
   errors: {
     summaryTitle: "Le formulaire n'a pas pu être envoyé",
     summaryIntro: "Corrigez les points suivants :",
+    summaryItem: (label: string, message: string) => `${label} : ${message}`,
+    fieldPrefix: "Erreur :",
     network: "Impossible de joindre le serveur. Vérifiez votre connexion, puis réessayez.",
     tooManyRequests: "Trop de tentatives en peu de temps. Patientez une minute, puis réessayez.",
     unexpected: "Une erreur inattendue est survenue. Réessayez ; si elle persiste, contactez l'administrateur.",
@@ -75,6 +79,7 @@ export const messages = {
     conflictHint:
       "Copiez au besoin votre texte avant de recharger : la version actuelle remplacera ce que vous avez saisi.",
     conflictReload: "Recharger la version actuelle",
+    conflictReloaded: "La version actuelle est chargée ; elle remplace ce que vous aviez saisi.",
     sessionExpired:
       "Votre session a pris fin. Connectez-vous pour continuer ; vous reviendrez ensuite à la page demandée.",
     forbiddenTitle: "Accès refusé",
@@ -123,7 +128,7 @@ export const messages = {
     toReviewEmpty: "Aucun point d'avancement n'attend de relecture.",
     toReviewCount: (n: number) =>
       n === 1 ? "1 point d'avancement attend votre relecture." : `${n} points d'avancement attendent votre relecture.`,
-    submittedOn: "soumis le",
+    submitted: (author: string | null, when: string) => (author ? `${author}, soumis le ${when}` : `Soumis le ${when}`),
     shortcuts: "Suivi du programme",
     allProjects: "Voir tous les projets",
     programmes: "Voir les programmes",
@@ -131,7 +136,7 @@ export const messages = {
     myProjectsEmpty: "Aucun projet n'est encore rattaché à vos communes.",
     myUpdates: "Vos points d'avancement en cours",
     myUpdatesEmpty: "Aucun point d'avancement en cours : ni brouillon, ni renvoi à corriger.",
-    returnedFlag: "À corriger",
+    returnedFlag: "À corriger :",
     officerComment: "Commentaire de la Métropole :",
     project: "Projet :",
     lastChange: "créé le",
@@ -187,7 +192,7 @@ export const messages = {
     editionSubmit: "Créer l'édition",
     editionCreated: (name: string) => `L'édition « ${name} » a été créée.`,
     projects: "Projets du programme",
-    projectsCaption: "Projets du programme",
+    projectsCaption: (n: number) => `Projets du programme (${n})`,
     projectsEmpty: "Aucun projet dans ce programme.",
     newProject: "Nouveau projet",
     commune: "Commune",
@@ -336,6 +341,12 @@ export const messages = {
     communesSelected: (n: number) =>
       n === 0 ? "Aucune commune choisie." : n === 1 ? "1 commune choisie :" : `${n} communes choisies :`,
     communesNoMatch: "Aucune commune ne correspond.",
+    /** Read out after a box is checked or unchecked: the count only, the list stays on screen. */
+    communesChosenCount: (n: number) =>
+      n === 0 ? "Aucune commune choisie" : n === 1 ? "1 commune choisie" : `${n} communes choisies`,
+    /** Read out once typing in the filter pauses. */
+    communesMatching: (n: number) =>
+      n === 0 ? "Aucune commune ne correspond" : n === 1 ? "1 commune correspond" : `${n} communes correspondent`,
     communesRequired: "Un contributeur communal doit être rattaché à au moins une commune.",
     submit: "Envoyer l'invitation",
     invited: (email: string) => `Invitation envoyée à ${email}.`,

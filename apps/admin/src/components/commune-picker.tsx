@@ -1,10 +1,13 @@
-import { useId, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type { Commune } from "../lib/api-types";
 import { communeLabel, normalizeForSearch } from "../lib/communes";
 import { messages } from "../messages.fr";
 import { FieldErrorMessage, FieldHint } from "./form-field";
 
 const t = messages.users;
+
+/** How long typing must pause before the number of matches is read out: not one announcement per key. */
+const ANNOUNCE_MATCHES_AFTER_MS = 600;
 
 interface CommunePickerProps {
   /** Id of the filter box: the error summary's link lands there, at the top of the group. */
@@ -24,6 +27,9 @@ interface CommunePickerProps {
  */
 export function CommunePicker({ id, legend, required, hint, error, communes, selected, onChange }: CommunePickerProps) {
   const [filter, setFilter] = useState("");
+  // What the live region says: a count after each change, never the list itself (heard every time).
+  const [announcement, setAnnouncement] = useState("");
+  const filterTouched = useRef(false);
   const listId = useId();
   const selectedId = `${id}-selected`;
   const visible = useMemo(() => {
@@ -34,10 +40,19 @@ export function CommunePicker({ id, legend, required, hint, error, communes, sel
     );
   }, [communes, filter]);
   const byCode = useMemo(() => new Map(communes.map((c) => [c.inseeCode, c])), [communes]);
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null, selectedId].filter(Boolean).join(" ");
+  const fieldDescribedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
+  const describedBy = [fieldDescribedBy, selectedId].filter(Boolean).join(" ");
+
+  useEffect(() => {
+    if (!filterTouched.current) return;
+    const timer = setTimeout(() => setAnnouncement(t.communesMatching(visible.length)), ANNOUNCE_MATCHES_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [visible]);
 
   function toggle(code: string, checked: boolean) {
-    onChange(checked ? [...selected, code] : selected.filter((c) => c !== code));
+    const next = checked ? [...selected, code] : selected.filter((c) => c !== code);
+    onChange(next);
+    setAnnouncement(t.communesChosenCount(next.length));
   }
 
   return (
@@ -48,7 +63,7 @@ export function CommunePicker({ id, legend, required, hint, error, communes, sel
       </legend>
       <FieldHint id={id} hint={hint} />
       <FieldErrorMessage id={id} error={error} />
-      <p id={selectedId} className="picker-selection" aria-live="polite">
+      <p id={selectedId} className="picker-selection">
         {t.communesSelected(selected.length)}{" "}
         {selected
           .map((code) => byCode.get(code))
@@ -66,10 +81,16 @@ export function CommunePicker({ id, legend, required, hint, error, communes, sel
         autoComplete="off"
         aria-controls={listId}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={fieldDescribedBy || undefined}
         value={filter}
-        onChange={(e) => setFilter(e.target.value)}
+        onChange={(e) => {
+          filterTouched.current = true;
+          setFilter(e.target.value);
+        }}
       />
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
       <ul id={listId} className="checkbox-list">
         {visible.length === 0 && <li className="muted">{t.communesNoMatch}</li>}
         {visible.map((commune) => {

@@ -11,7 +11,11 @@ interface ErrorSummaryProps {
   error: UserError | null;
   /** The form's fields by API name, so an error reported on "title" links to the title input. */
   fields: Record<string, SummaryField>;
-  /** Offered when someone else saved first (CONFLICT): load their version instead of overwriting it. */
+  /**
+   * Offered when someone else saved first (CONFLICT): load their version instead of overwriting it.
+   * The form, button included, goes away with the old version: the caller moves the focus to a
+   * confirmation (`useConfirmation`), or it would fall to <body>.
+   */
   onReload?: (() => void) | undefined;
 }
 
@@ -78,7 +82,7 @@ export function ErrorSummary({ error, fields, onReload }: ErrorSummaryProps) {
                 <li key={path}>
                   {field ? (
                     <a href={`#${field.id}`} onClick={(event) => focusField(event, field.id)}>
-                      {field.label} : {message}
+                      {messages.errors.summaryItem(field.label, message)}
                     </a>
                   ) : (
                     message

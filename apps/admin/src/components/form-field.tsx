@@ -42,7 +42,7 @@ export function FieldHint({ id, hint }: { id: string; hint: string | undefined }
 export function FieldErrorMessage({ id, error }: { id: string; error: string | undefined }) {
   return error ? (
     <p id={`${id}-error`} className="field-error">
-      <strong>Erreur :</strong> {error}
+      <strong>{messages.errors.fieldPrefix}</strong> {error}
     </p>
   ) : null;
 }

@@ -35,10 +35,7 @@ function ReviewInbox() {
                       {t.project} <Link to={`/projets/${update.projectId}`}>{update.projectTitle}</Link> ·{" "}
                       {update.communeName}
                     </p>
-                    <p className="card__meta">
-                      {update.authorName ? `${update.authorName}, ` : ""}
-                      {t.submittedOn} {formatDateTime(update.submittedAt)}
-                    </p>
+                    <p className="card__meta">{t.submitted(update.authorName, formatDateTime(update.submittedAt))}</p>
                   </li>
                 ))}
               </ul>
@@ -91,7 +88,7 @@ function ContributorHome() {
                 {[...updates].sort(byUrgency).map((update) => (
                   <li key={update.id} className={update.status === "returned" ? "card card--returned" : "card"}>
                     <h3 className="card__title">
-                      {update.status === "returned" && <span className="flag">{t.returnedFlag} : </span>}
+                      {update.status === "returned" && <span className="flag">{t.returnedFlag} </span>}
                       <Link to={`/points/${update.id}`}>{update.title}</Link>
                     </h3>
                     <p className="card__meta">

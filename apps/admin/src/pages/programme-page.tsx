@@ -187,7 +187,7 @@ function ProgrammeProjects({ programmeId }: { programmeId: string }) {
           <p>{t.projectsEmpty}</p>
         ) : (
           <DataTable
-            caption={`${t.projectsCaption} (${list.length})`}
+            caption={t.projectsCaption(list.length)}
             head={
               <tr>
                 <th scope="col">{messages.projects.colTitle}</th>

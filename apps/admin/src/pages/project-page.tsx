@@ -7,7 +7,7 @@ import { SelectField } from "../components/form-field";
 import { PageHeading } from "../components/page-heading";
 import { QueryBoundary } from "../components/query-state";
 import { StatusBadge } from "../components/status-badge";
-import { StatusMessage } from "../components/status-message";
+import { StatusMessage, useConfirmation } from "../components/status-message";
 import { SubmitButton } from "../components/submit-button";
 import { UpdateForm, type UpdateValues } from "../components/update-form";
 import type { ProjectDetail, ProjectStatus } from "../lib/api-types";
@@ -180,16 +180,19 @@ function NewUpdate({ project, onDone }: { project: ProjectDetail; onDone: (messa
 export function ProjectPage() {
   const { id = "" } = useParams();
   const project = useQuery(trpc.projects.get.queryOptions({ id }));
-  const [done, setDone] = useState<string | null>(null);
+  const done = useConfirmation();
+  // The form with the reload button goes away with the old version: the confirmation takes the focus.
   const reload = () => {
-    setDone(null);
-    void project.refetch();
+    done.clear();
+    void project.refetch().then((result) => {
+      if (result.isSuccess) done.show(messages.errors.conflictReloaded);
+    });
   };
 
   return (
     <>
       <PageHeading title={project.data?.title ?? t.fallbackTitle} ready={!project.isPending} />
-      <StatusMessage message={done} />
+      <StatusMessage {...done.props} />
       <QueryBoundary query={project}>
         {(data) => (
           <>
@@ -200,14 +203,14 @@ export function ProjectPage() {
             {data.permissions.changeStatus && (
               <section aria-labelledby="changer-statut">
                 <h2 id="changer-statut">{t.changeStatusTitle}</h2>
-                <ChangeStatusForm key={data.version} project={data} onDone={setDone} onReload={reload} />
+                <ChangeStatusForm key={data.version} project={data} onDone={done.show} onReload={reload} />
               </section>
             )}
             <section aria-labelledby="points">
               <h2 id="points">{t.updates}</h2>
               <UpdatesTable project={data} />
             </section>
-            {data.permissions.writeUpdate && <NewUpdate project={data} onDone={setDone} />}
+            {data.permissions.writeUpdate && <NewUpdate project={data} onDone={done.show} />}
           </>
         )}
       </QueryBoundary>

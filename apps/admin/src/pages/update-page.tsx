@@ -6,7 +6,7 @@ import { TextAreaField } from "../components/form-field";
 import { PageHeading } from "../components/page-heading";
 import { QueryBoundary } from "../components/query-state";
 import { StatusBadge } from "../components/status-badge";
-import { StatusMessage } from "../components/status-message";
+import { StatusMessage, useConfirmation } from "../components/status-message";
 import { SubmitButton } from "../components/submit-button";
 import { UpdateForm, type UpdateValues } from "../components/update-form";
 import type { UpdateDetail } from "../lib/api-types";
@@ -224,16 +224,19 @@ function ReviewTrail({ reviews }: { reviews: UpdateDetail["reviews"] }) {
 export function UpdatePage() {
   const { id = "" } = useParams();
   const update = useQuery(trpc.updates.get.queryOptions({ id }));
-  const [done, setDone] = useState<string | null>(null);
+  const done = useConfirmation();
+  // The form with the reload button goes away with the old version: the confirmation takes the focus.
   const reload = () => {
-    setDone(null);
-    void update.refetch();
+    done.clear();
+    void update.refetch().then((result) => {
+      if (result.isSuccess) done.show(messages.errors.conflictReloaded);
+    });
   };
 
   return (
     <>
       <PageHeading title={update.data?.title ?? t.fallbackTitle} ready={!update.isPending} />
-      <StatusMessage message={done} />
+      <StatusMessage {...done.props} />
       <QueryBoundary query={update}>
         {(data) => {
           const editable = data.permissions.write && (data.status === "draft" || data.status === "returned");
@@ -243,14 +246,14 @@ export function UpdatePage() {
               {data.status === "returned" && data.reviewComment && <ReturnedNotice comment={data.reviewComment} />}
               <UpdateDetails update={data} />
               {editable ? (
-                <EditForm key={data.version} update={data} onDone={setDone} onReload={reload} />
+                <EditForm key={data.version} update={data} onDone={done.show} onReload={reload} />
               ) : (
                 <section aria-labelledby="contenu-point">
                   <h2 id="contenu-point">{t.content}</h2>
                   <div className="prose">{data.body}</div>
                 </section>
               )}
-              {reviewable && <ReviewForm key={data.version} update={data} onDone={setDone} onReload={reload} />}
+              {reviewable && <ReviewForm key={data.version} update={data} onDone={done.show} onReload={reload} />}
               <ReviewTrail reviews={data.reviews} />
             </>
           );

@@ -100,7 +100,7 @@ function AccountsTable({
               <td>{messages.roles[account.role]}</td>
               <td>
                 {account.communeCodes.length === 0
-                  ? "—"
+                  ? messages.common.emptyCell
                   : account.communeCodes
                       .map((code) => {
                         const c = communes.get(code);

@@ -5,8 +5,10 @@ import { PageTitle } from "./page-title";
 const m = messages.notFound;
 
 /**
- * The same page for an unknown address and an unknown slug. The server answers 200 for every
- * address (single-page app), so only the content says "introuvable".
+ * The same page for an unknown address and for a programme, project or commune the public cannot
+ * see. The server's 404 on such addresses is for crawlers and browsers, and comes with the same
+ * app shell; navigations inside the app never reach the server at all. People learn the page is
+ * missing only from this content.
  */
 export function NotFoundContent({ body = m.body }: { body?: string }) {
   return (
