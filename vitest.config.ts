@@ -11,7 +11,10 @@ export default defineConfig({
       {
         resolve,
         ssr,
-        test: { name: "unit", include: ["packages/domain/src/**/*.test.ts", "packages/api/src/shared/**/*.test.ts", "tooling/**/*.test.ts"] },
+        test: {
+          name: "unit",
+          include: ["packages/domain/src/**/*.test.ts", "packages/api/src/shared/**/*.test.ts", "tooling/**/*.test.ts"],
+        },
       },
       {
         resolve,

@@ -1,6 +1,18 @@
 import { defineConfig } from "tsup";
 
-const features = ["shared", "labels", "communes", "programmes", "editions", "projects", "project-updates", "indicators", "partners", "users", "permissions"];
+const features = [
+  "shared",
+  "labels",
+  "communes",
+  "programmes",
+  "editions",
+  "projects",
+  "project-updates",
+  "indicators",
+  "partners",
+  "users",
+  "permissions",
+];
 
 export default defineConfig({
   entry: Object.fromEntries(features.map((f) => [`${f}/index`, `src/${f}/index.ts`])),

@@ -34,7 +34,10 @@ export interface Account {
  * folder. With TEST_DATABASE_URL set, it runs on a scratch database of that PostgreSQL server
  * instead of the embedded one.
  */
-export async function startServer(env: Record<string, string> = {}, options: { dataDir?: string } = {}): Promise<RunningServer> {
+export async function startServer(
+  env: Record<string, string> = {},
+  options: { dataDir?: string } = {},
+): Promise<RunningServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "cvv-e2e-"));
   // A DATABASE_URL given by the caller (a restart on the same data) is used as is.
   const scratch =
@@ -44,7 +47,16 @@ export async function startServer(env: Record<string, string> = {}, options: { d
   const extraEnv: Record<string, string> = scratch ? { DATABASE_URL: scratch.url } : {};
 
   const child: ChildProcess = spawn(process.execPath, [join(root, "apps/server/dist/main.js")], {
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "warn", NODE_ENV: "test", ...extraEnv, ...env },
+    env: {
+      ...process.env,
+      PORT: "0",
+      HOST: "127.0.0.1",
+      DATA_DIR: dataDir,
+      LOG_LEVEL: "warn",
+      NODE_ENV: "test",
+      ...extraEnv,
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stdout = "";
@@ -53,7 +65,10 @@ export async function startServer(env: Record<string, string> = {}, options: { d
   child.stderr!.on("data", (chunk) => (stderr += chunk));
 
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Le serveur n'a pas démarré en 60 s.\n${stdout}\n${stderr}`)), 60_000);
+    const timer = setTimeout(
+      () => reject(new Error(`Le serveur n'a pas démarré en 60 s.\n${stdout}\n${stderr}`)),
+      60_000,
+    );
     const check = () => {
       const match = stdout.match(/Centres-villes vivants : (http:\/\/localhost:\d+)\//);
       if (match?.[1]) {

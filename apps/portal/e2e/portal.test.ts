@@ -80,13 +80,17 @@ describe("the public portal", () => {
     const first = await page.evaluate(() => document.activeElement?.textContent?.trim());
     expect(first).toBe("Aller au contenu");
     await page.keyboard.press("Enter");
-    const inMain = await page.evaluate(() => Boolean(document.activeElement?.closest("main") || document.activeElement?.id === "contenu"));
+    const inMain = await page.evaluate(() =>
+      Boolean(document.activeElement?.closest("main") || document.activeElement?.id === "contenu"),
+    );
     expect(inMain).toBe(true);
 
     // Tab to a project link and follow it with Enter alone.
     for (let i = 0; i < 60; i++) {
       await page.keyboard.press("Tab");
-      const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute?.("href") ?? "");
+      const href = await page.evaluate(
+        () => (document.activeElement as HTMLAnchorElement | null)?.getAttribute?.("href") ?? "",
+      );
       if (href.startsWith("/projets/")) break;
     }
     await page.keyboard.press("Enter");

@@ -1,9 +1,19 @@
 import { messages } from "./messages.fr";
 
 // Calendar dates ("2019-01-15") carry no time zone: formatting them in UTC keeps the same day everywhere.
-const calendarDate = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const calendarDate = new Intl.DateTimeFormat("fr-FR", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
 // Publication instants are shown as the Métropole's officers saw them: Paris time.
-const parisDate = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Paris" });
+const parisDate = new Intl.DateTimeFormat("fr-FR", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "Europe/Paris",
+});
 
 function parse(iso: string): Date | null {
   const d = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);

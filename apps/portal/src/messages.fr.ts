@@ -34,7 +34,8 @@ export const messages = {
     footerAccessibility: "Accessibilité : non conforme",
     footerLegal: "Mentions légales",
     footerPrivacy: "Données personnelles",
-    footerAbout: "Un programme de la Métropole du Grand Paris pour la revitalisation des centres-villes et du commerce de proximité.",
+    footerAbout:
+      "Un programme de la Métropole du Grand Paris pour la revitalisation des centres-villes et du commerce de proximité.",
     footerLicence: "Données publiées sous Licence Ouverte 2.0.",
     breadcrumbLabel: "Fil d'Ariane",
     demoNotice: "Données de démonstration : ce site présente des données fictives.",
@@ -93,7 +94,8 @@ export const messages = {
   home: {
     title: "Accueil",
     heading: "Des centres-villes vivants dans la Métropole du Grand Paris",
-    description: "Les projets de revitalisation des centres-villes et du commerce de proximité soutenus par la Métropole du Grand Paris dans ses 130 communes : chiffres clés, programmes et projets commune par commune.",
+    description:
+      "Les projets de revitalisation des centres-villes et du commerce de proximité soutenus par la Métropole du Grand Paris dans ses 130 communes : chiffres clés, programmes et projets commune par commune.",
     introHeading: "Le programme en bref",
     intro: [
       "Commerces vacants, rez-de-chaussée fermés, marchés à moderniser : de nombreux centres-villes de la Métropole du Grand Paris doivent se réinventer. Avec le programme « Centres-villes vivants », la Métropole accompagne ses 130 communes qui agissent pour leur cœur de ville : études, travaux, animation commerciale, soutien aux commerçants et aux artisans.",
@@ -129,14 +131,16 @@ export const messages = {
     title: "Programmes",
     heading: "Programmes",
     description: "Les programmes de la Métropole du Grand Paris pour des centres-villes vivants.",
-    intro: "Chaque programme de la Métropole se déroule en éditions (appels à projets) ; les communes lauréates y portent leurs projets.",
+    intro:
+      "Chaque programme de la Métropole se déroule en éditions (appels à projets) ; les communes lauréates y portent leurs projets.",
     empty: "Aucun programme n'est publié pour le moment.",
     seeProgramme: (name: string) => `Découvrir le programme ${name}`,
   },
 
   programme: {
     documentTitle: (name: string) => `Programme « ${name} »`,
-    description: (name: string) => `Le programme ${name} de la Métropole du Grand Paris : objectifs, éditions et projets.`,
+    description: (name: string) =>
+      `Le programme ${name} de la Métropole du Grand Paris : objectifs, éditions et projets.`,
     statusLabel: "Statut",
     periodLabel: "Période",
     objectivesHeading: "Objectifs",
@@ -164,13 +168,15 @@ export const messages = {
     descriptionHeading: "Description",
     descriptionEmpty: "Aucune description n'est publiée pour ce projet.",
     updatesHeading: "Points d'avancement",
-    updatesIntro: "Les points d'avancement transmis par la commune et validés par la Métropole, du plus récent au plus ancien.",
+    updatesIntro:
+      "Les points d'avancement transmis par la commune et validés par la Métropole, du plus récent au plus ancien.",
     updatesEmpty: "Aucun point d'avancement publié pour le moment.",
     otherProjects: (commune: string) => `Voir tous les projets de ${commune}`,
   },
 
   commune: {
-    description: (name: string) => `Les projets Centres-villes vivants de la commune de ${name}, Métropole du Grand Paris.`,
+    description: (name: string) =>
+      `Les projets Centres-villes vivants de la commune de ${name}, Métropole du Grand Paris.`,
     territory: (name: string) => `Établissement public territorial : ${name}`,
     inseeCode: (code: string) => `Code INSEE : ${code}`,
     projectsHeading: (n: number) => (n > 1 ? `Projets (${n})` : "Projet"),
@@ -178,7 +184,8 @@ export const messages = {
 
   accessibility: {
     title: "Déclaration d'accessibilité",
-    description: "Déclaration d'accessibilité du portail Centres-villes vivants (RGAA 4.1) : état de conformité, contact et voies de recours.",
+    description:
+      "Déclaration d'accessibilité du portail Centres-villes vivants (RGAA 4.1) : état de conformité, contact et voies de recours.",
     intro: [
       "La Métropole du Grand Paris s'engage à rendre ses sites internet, intranet, extranet et ses progiciels accessibles, conformément à l'article 47 de la loi n° 2005-102 du 11 février 2005.",
       "Cette déclaration d'accessibilité s'applique au portail public Centres-villes vivants.",
@@ -220,12 +227,14 @@ export const messages = {
     recourseDelegateUrl: "https://www.defenseurdesdroits.fr/carte-des-delegues",
     listItemEnd: " ;",
     recoursePhone: "appeler le 09 69 39 00 00 (du lundi au vendredi, de 8 h 30 à 19 h 30)",
-    recoursePost: "envoyer un courrier par la poste (gratuit, ne pas mettre de timbre) : Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07.",
+    recoursePost:
+      "envoyer un courrier par la poste (gratuit, ne pas mettre de timbre) : Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07.",
   },
 
   legal: {
     title: "Mentions légales",
-    description: "Mentions légales du portail Centres-villes vivants de la Métropole du Grand Paris : éditeur, hébergeur, licence des données.",
+    description:
+      "Mentions légales du portail Centres-villes vivants de la Métropole du Grand Paris : éditeur, hébergeur, licence des données.",
     publisherHeading: "Éditeur",
     publisherLines: ["Métropole du Grand Paris", "15-19 avenue Pierre Mendès-France", "75013 Paris"],
     siren: "SIREN : 200054781",
@@ -238,7 +247,8 @@ export const messages = {
       "Les données publiées sur ce portail (programmes, projets, points d'avancement) sont librement réutilisables sous la ",
     licenceLink: "Licence Ouverte 2.0 (Etalab)",
     licenceUrl: "https://www.etalab.gouv.fr/licence-ouverte-open-licence/",
-    licenceEnd: ", sous réserve de mentionner leur source (« Métropole du Grand Paris ») et la date de leur dernière mise à jour.",
+    licenceEnd:
+      ", sous réserve de mentionner leur source (« Métropole du Grand Paris ») et la date de leur dernière mise à jour.",
     referential:
       "La liste des communes et des établissements publics territoriaux provient du référentiel du découpage administratif publié par Etalab, sous Licence Ouverte.",
     softwareHeading: "Logiciel",
@@ -256,10 +266,10 @@ export const messages = {
     cookies:
       "Ce portail ne dépose aucun cookie sur votre appareil et n'utilise aucun traceur. Aucun bandeau de consentement n'est donc nécessaire.",
     audienceHeading: "Aucune mesure d'audience",
-    audience: "Aucun outil de mesure d'audience ni service tiers (vidéos, réseaux sociaux, polices de caractères externes) n'est utilisé.",
+    audience:
+      "Aucun outil de mesure d'audience ni service tiers (vidéos, réseaux sociaux, polices de caractères externes) n'est utilisé.",
     dataHeading: "Aucune donnée personnelle collectée",
-    data:
-      "Le portail ne comporte ni formulaire, ni compte utilisateur : il ne collecte aucune donnée personnelle vous concernant. Il se contente d'afficher des informations publiques sur les projets des communes.",
+    data: "Le portail ne comporte ni formulaire, ni compte utilisateur : il ne collecte aucune donnée personnelle vous concernant. Il se contente d'afficher des informations publiques sur les projets des communes.",
     contactHeading: "Une question ?",
     contact:
       "Pour toute question sur ce sujet, vous pouvez écrire à la Métropole du Grand Paris (coordonnées dans les ",

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { startServer } from "@cvv/tooling/testing/server";
 
 async function site(url: string) {
-  const body = (await (await fetch(`${url}/api/public/site`)).json()) as { result: { data: { demoData: boolean; projectCount: number } } };
+  const body = (await (await fetch(`${url}/api/public/site`)).json()) as {
+    result: { data: { demoData: boolean; projectCount: number } };
+  };
   return body.result.data;
 }
 
@@ -19,7 +21,9 @@ describe("the server's life", () => {
     // SIGTERM: requests finish, the database closes, the process exits cleanly.
     expect(await first.stop({ keepData: true })).toBe(0);
 
-    const second = await startServer(first.databaseUrl ? { DATABASE_URL: first.databaseUrl } : {}, { dataDir: first.dataDir });
+    const second = await startServer(first.databaseUrl ? { DATABASE_URL: first.databaseUrl } : {}, {
+      dataDir: first.dataDir,
+    });
     try {
       expect(second.output()).not.toContain("Comptes de démonstration");
       expect(await site(second.url)).toEqual(before);
@@ -39,18 +43,26 @@ describe("the server's life", () => {
     const server = await startServer({ NODE_ENV: "production", ADMIN_EMAIL: "dsi@metropole.example" });
     try {
       expect(server.output()).not.toContain("Comptes de démonstration");
-      const link = server.output().match(/Premier administrateur : ouvrez (\S+\/admin\/invitation\/[A-Za-z0-9_-]+)/)?.[1];
+      const link = server
+        .output()
+        .match(/Premier administrateur : ouvrez (\S+\/admin\/invitation\/[A-Za-z0-9_-]+)/)?.[1];
       expect(link).toBeDefined();
       expect(await site(server.url)).toMatchObject({ demoData: false, projectCount: 0 });
       const token = link!.split("/").at(-1)!;
-      const info = await fetch(`${server.url}/trpc/auth.invitation?input=${encodeURIComponent(JSON.stringify({ token }))}`);
-      expect(((await info.json()) as { result: { data: { email: string } } }).result.data.email).toBe("dsi@metropole.example");
+      const info = await fetch(
+        `${server.url}/trpc/auth.invitation?input=${encodeURIComponent(JSON.stringify({ token }))}`,
+      );
+      expect(((await info.json()) as { result: { data: { email: string } } }).result.data.email).toBe(
+        "dsi@metropole.example",
+      );
     } finally {
       await server.stop();
     }
   });
 
   it("refuses to start on invalid settings, saying which in French", async () => {
-    await expect(startServer({ DATABASE_URL: "mysql://ailleurs" })).rejects.toThrow(/DATABASE_URL doit commencer par postgresql:\/\//);
+    await expect(startServer({ DATABASE_URL: "mysql://ailleurs" })).rejects.toThrow(
+      /DATABASE_URL doit commencer par postgresql:\/\//,
+    );
   });
 });

@@ -93,16 +93,31 @@ describe("HTTP server", () => {
 
   it("answers bad input with a 400 naming the field, never a stack trace", async () => {
     const server = await app();
-    const res = await server.inject({ method: "POST", url: "/trpc/auth.signIn", headers: json, body: JSON.stringify({ email: "pas-une-adresse", password: "x" }) });
+    const res = await server.inject({
+      method: "POST",
+      url: "/trpc/auth.signIn",
+      headers: json,
+      body: JSON.stringify({ email: "pas-une-adresse", password: "x" }),
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toBe("Champ « adresse électronique » : Adresse électronique invalide.");
     expect(res.body).not.toMatch(/stack|at .*\.(ts|js):\d+/);
 
-    const broken = await server.inject({ method: "POST", url: "/trpc/auth.signIn", headers: json, body: "{pas du json" });
+    const broken = await server.inject({
+      method: "POST",
+      url: "/trpc/auth.signIn",
+      headers: json,
+      body: "{pas du json",
+    });
     expect(broken.statusCode).toBe(400);
     expect(broken.body).not.toMatch(/stack|node_modules/);
 
-    const huge = await server.inject({ method: "POST", url: "/trpc/auth.signIn", headers: json, body: JSON.stringify({ email: "a".repeat(2_000_000) }) });
+    const huge = await server.inject({
+      method: "POST",
+      url: "/trpc/auth.signIn",
+      headers: json,
+      body: JSON.stringify({ email: "a".repeat(2_000_000) }),
+    });
     expect(huge.statusCode).toBe(413);
     await server.close();
   });

@@ -7,7 +7,15 @@ import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
-import { appRouter, publicRouter, resolveSession, type AppRouter, type Context, type Mailer, type PublicRouter } from "@cvv/api";
+import {
+  appRouter,
+  publicRouter,
+  resolveSession,
+  type AppRouter,
+  type Context,
+  type Mailer,
+  type PublicRouter,
+} from "@cvv/api";
 import { pingDatabase, programmesRepository, publicProjectsRepository, type PrismaClient } from "@cvv/db";
 import type { ServerConfig } from "./config.js";
 
@@ -114,7 +122,9 @@ export async function buildApp(deps: AppDeps) {
     if (status >= 500) request.log.error({ err: error }, "request failed");
     // Never a stack trace, never an internal message: a status and a French sentence.
     const message =
-      status === 429 && "message" in error ? String((error as { message: string }).message) : frenchHttpMessages[status];
+      status === 429 && "message" in error
+        ? String((error as { message: string }).message)
+        : frenchHttpMessages[status];
     return reply.status(status).send({ error: message ?? "Une erreur interne est survenue." });
   });
 
@@ -175,7 +185,8 @@ export async function buildApp(deps: AppDeps) {
       maxBatchSize: MAX_BATCH,
       createContext: (opts: { req: FastifyRequest; res: FastifyReply }) => createContext(opts, false),
       onError: ({ error, path }) => {
-        if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ err: error.cause ?? error, path }, "public api error");
+        if (error.code === "INTERNAL_SERVER_ERROR")
+          app.log.error({ err: error.cause ?? error, path }, "public api error");
       },
     } satisfies FastifyTRPCPluginOptions<PublicRouter>["trpcOptions"],
   });
@@ -188,7 +199,12 @@ export async function buildApp(deps: AppDeps) {
   const hasAdmin = existsSync(join(staticRoots.admin, "index.html"));
   const hasPortal = existsSync(join(staticRoots.portal, "index.html"));
   if (hasAdmin) {
-    await app.register(fastifyStatic, { root: staticRoots.admin, prefix: "/admin/", decorateReply: false, index: ["index.html"] });
+    await app.register(fastifyStatic, {
+      root: staticRoots.admin,
+      prefix: "/admin/",
+      decorateReply: false,
+      index: ["index.html"],
+    });
     app.get("/admin", (_req, reply) => reply.redirect("/admin/", 301));
   }
   if (hasPortal) {

@@ -13,14 +13,22 @@ export interface Boot {
  * Opens (or creates) the database, migrates it, loads the communes, and on a first start fills
  * it: demo data outside production, or an invitation for ADMIN_EMAIL.
  */
-export async function bootstrap(config: ServerConfig, log: FastifyBaseLogger, print: (text: string) => void): Promise<Boot> {
+export async function bootstrap(
+  config: ServerConfig,
+  log: FastifyBaseLogger,
+  print: (text: string) => void,
+): Promise<Boot> {
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     log: (m) => log.info(m),
   });
   await loadReferenceData(database.prisma, (m) => log.info(m));
-  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: join(config.dataDir, "outbox") });
+  const mailer = createMailer({
+    smtpUrl: config.smtpUrl,
+    from: config.mailFrom,
+    outboxDir: join(config.dataDir, "outbox"),
+  });
 
   if (config.loadDemoData) {
     const accounts = await loadDemoData(database.prisma);

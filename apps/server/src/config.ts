@@ -28,7 +28,9 @@ const envSchema = z.object({
   TRUSTED_ORIGINS: z.string().default(""),
   TRUST_PROXY: z
     .string()
-    .regex(/^(true|false|\d{1,2})$/, { error: "TRUST_PROXY vaut false, true (un proxy) ou le nombre de proxys devant le serveur." })
+    .regex(/^(true|false|\d{1,2})$/, {
+      error: "TRUST_PROXY vaut false, true (un proxy) ou le nombre de proxys devant le serveur.",
+    })
     .default("false"),
   SMTP_URL: optionalText,
   MAIL_FROM: z.string().default("Centres-villes vivants <no-reply@localhost>"),
@@ -63,7 +65,9 @@ export interface ServerConfig {
   rateLimitPerMinute: number;
 }
 
-export function readConfig(env: NodeJS.ProcessEnv = process.env): { ok: true; config: ServerConfig } | { ok: false; errors: string[] } {
+export function readConfig(
+  env: NodeJS.ProcessEnv = process.env,
+): { ok: true; config: ServerConfig } | { ok: false; errors: string[] } {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     return { ok: false, errors: parsed.error.issues.map((i) => `${i.path.join(".")} : ${i.message}`) };
@@ -78,7 +82,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): { ok: true; co
       dataDir: resolve(e.DATA_DIR),
       databaseUrl: e.DATABASE_URL,
       publicUrl: e.PUBLIC_URL,
-      trustedOrigins: e.TRUSTED_ORIGINS.split(",").map((s) => s.trim()).filter(Boolean),
+      trustedOrigins: e.TRUSTED_ORIGINS.split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
       trustProxy: e.TRUST_PROXY === "true" ? 1 : e.TRUST_PROXY === "false" ? 0 : Number(e.TRUST_PROXY),
       smtpUrl: e.SMTP_URL,
       mailFrom: e.MAIL_FROM,

@@ -50,7 +50,9 @@ try {
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
-  process.stdout.write(`Centres-villes vivants : http://localhost:${port}/ (gestion : http://localhost:${port}/admin/)\n`);
+  process.stdout.write(
+    `Centres-villes vivants : http://localhost:${port}/ (gestion : http://localhost:${port}/admin/)\n`,
+  );
 } catch (error) {
   app.log.fatal({ err: error }, "écoute impossible");
   await database.close();

@@ -11,7 +11,9 @@ import { usersRouter } from "./users/users.router.js";
 /** The signed-in users' API (admin app). The portal uses publicRouter, mounted apart. */
 export const appRouter = router({
   /** What every screen may need before sign-in: whether this instance holds demo data. */
-  instance: publicProcedure.query(async ({ ctx }) => ({ demoData: (await programmesRepository(ctx.db).countDemo()) > 0 })),
+  instance: publicProcedure.query(async ({ ctx }) => ({
+    demoData: (await programmesRepository(ctx.db).countDemo()) > 0,
+  })),
   auth: authRouter,
   users: usersRouter,
   communes: communesRouter,

@@ -76,7 +76,8 @@ const matrix: Record<string, { allowed: RoleName[]; run: Case }> = {
   },
   "users.setActive": {
     allowed: staff,
-    run: async (c) => c.users.setActive({ id: (await f().user({ role: "contributor" })).id, version: 0, active: false }),
+    run: async (c) =>
+      c.users.setActive({ id: (await f().user({ role: "contributor" })).id, version: 0, active: false }),
   },
   "communes.list": { allowed: signedIn, run: (c) => c.communes.list() },
   "programmes.list": { allowed: signedIn, run: (c) => c.programmes.list() },
@@ -97,7 +98,8 @@ const matrix: Record<string, { allowed: RoleName[]; run: Case }> = {
   "projects.get": { allowed: bondyAndStaff, run: async (c) => c.projects.get({ id: (await bondyProject()).id }) },
   "projects.create": {
     allowed: staff,
-    run: async (c) => c.projects.create({ programmeId: (await f().programme()).id, communeInseeCode: "93010", title: "Projet" }),
+    run: async (c) =>
+      c.projects.create({ programmeId: (await f().programme()).id, communeInseeCode: "93010", title: "Projet" }),
   },
   "projects.update": {
     allowed: staff,
@@ -175,9 +177,18 @@ describe("permission matrix of the app router", () => {
 
 describe("the public router", () => {
   it("answers every role the same, without a session", async () => {
-    expect(Object.keys(publicRouter._def.procedures).sort()).toEqual(["programme", "programmes", "project", "projects", "site"]);
+    expect(Object.keys(publicRouter._def.procedures).sort()).toEqual([
+      "programme",
+      "programmes",
+      "project",
+      "projects",
+      "site",
+    ]);
     const project = await f().project();
-    const programme = await db.prisma.programme.findUniqueOrThrow({ where: { id: project.programmeId }, select: { slug: true } });
+    const programme = await db.prisma.programme.findUniqueOrThrow({
+      where: { id: project.programmeId },
+      select: { slug: true },
+    });
     const api = publicCaller(db.prisma);
     await expect(api.site()).resolves.toBeTruthy();
     await expect(api.programmes()).resolves.toBeTruthy();

@@ -27,7 +27,10 @@ const t = initTRPC.context<Context>().create({
       return { ...shape, message, data: { ...shape.data, stack: undefined, fieldErrors } };
     }
     if (error.cause instanceof FieldError) {
-      return { ...shape, data: { ...shape.data, stack: undefined, fieldErrors: { [error.cause.field]: error.message } } };
+      return {
+        ...shape,
+        data: { ...shape.data, stack: undefined, fieldErrors: { [error.cause.field]: error.message } },
+      };
     }
     if (error.code === "INTERNAL_SERVER_ERROR") {
       return { ...shape, message: messages.internal, data: { ...shape.data, stack: undefined } };
@@ -40,7 +43,11 @@ const t = initTRPC.context<Context>().create({
     const transport = transportMessages[error.code];
     if (transport) return { ...shape, message: transport, data: { ...shape.data, stack: undefined } };
     if (error.code === "PARSE_ERROR" || (error.code === "BAD_REQUEST" && error.cause instanceof SyntaxError)) {
-      return { ...shape, message: "Requête illisible : le corps n'est pas du JSON valide.", data: { ...shape.data, stack: undefined } };
+      return {
+        ...shape,
+        message: "Requête illisible : le corps n'est pas du JSON valide.",
+        data: { ...shape.data, stack: undefined },
+      };
     }
     if (error.code === "NOT_FOUND" && error.message.startsWith("No procedure found")) {
       return { ...shape, message: "Ressource inconnue.", data: { ...shape.data, stack: undefined } };

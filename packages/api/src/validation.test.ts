@@ -44,7 +44,13 @@ describe("bad input", () => {
     const { caller } = appCaller(db.prisma, await actor(db.prisma, "officer"));
     const programme = await factories(db.prisma).programme();
     await expect(
-      caller.editions.create({ programmeId: programme.id, name: "AMI à l'envers", year: 2026, opensOn: "2026-06-01", closesOn: "2026-01-01" }),
+      caller.editions.create({
+        programmeId: programme.id,
+        name: "AMI à l'envers",
+        year: 2026,
+        opensOn: "2026-06-01",
+        closesOn: "2026-01-01",
+      }),
     ).rejects.toMatchObject({ message: "La date de clôture (2026-01-01) précède la date d'ouverture (2026-06-01)." });
     expect(await db.prisma.edition.count({ where: { name: "AMI à l'envers" } })).toBe(0);
   });
@@ -52,9 +58,12 @@ describe("bad input", () => {
   it("refuses a status jump the rules forbid, explaining the possible ones", async () => {
     const { caller } = appCaller(db.prisma, await actor(db.prisma, "officer"));
     const project = await factories(db.prisma).project();
-    await expect(caller.projects.changeStatus({ id: project.id, version: project.version, status: "completed" })).rejects.toMatchObject({
+    await expect(
+      caller.projects.changeStatus({ id: project.id, version: project.version, status: "completed" }),
+    ).rejects.toMatchObject({
       code: "BAD_REQUEST",
-      message: "Un projet « En projet » ne peut pas passer à « Réalisé » ; statuts possibles : « Mature », « Abandonné ».",
+      message:
+        "Un projet « En projet » ne peut pas passer à « Réalisé » ; statuts possibles : « Mature », « Abandonné ».",
     });
   });
 
@@ -63,7 +72,9 @@ describe("bad input", () => {
     const colleague = appCaller(db.prisma, await actor(db.prisma, "officer")).caller;
     const project = await factories(db.prisma).project();
     await officer.projects.update({ id: project.id, version: project.version, summary: "Premier" });
-    await expect(colleague.projects.update({ id: project.id, version: project.version, summary: "Second" })).rejects.toMatchObject({
+    await expect(
+      colleague.projects.update({ id: project.id, version: project.version, summary: "Second" }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
     });
     expect((await officer.projects.get({ id: project.id })).summary).toBe("Premier");
@@ -71,9 +82,23 @@ describe("bad input", () => {
 
   it("does not let an update's partial input erase stored fields", async () => {
     const { caller } = appCaller(db.prisma, await actor(db.prisma, "officer"));
-    const programme = await caller.programmes.create({ name: "Programme complet", summary: "Résumé", objectives: "Objectifs", status: "active" });
-    const updated = await caller.programmes.update({ id: programme.id, version: programme.version, name: "Nouveau nom" });
-    expect(updated).toMatchObject({ name: "Nouveau nom", summary: "Résumé", objectives: "Objectifs", status: "active" });
+    const programme = await caller.programmes.create({
+      name: "Programme complet",
+      summary: "Résumé",
+      objectives: "Objectifs",
+      status: "active",
+    });
+    const updated = await caller.programmes.update({
+      id: programme.id,
+      version: programme.version,
+      name: "Nouveau nom",
+    });
+    expect(updated).toMatchObject({
+      name: "Nouveau nom",
+      summary: "Résumé",
+      objectives: "Objectifs",
+      status: "active",
+    });
   });
 
   it("refuses an edition of another programme for a project", async () => {
@@ -83,7 +108,12 @@ describe("bad input", () => {
     const b = await f.programme();
     const editionOfB = await f.edition(b.id);
     await expect(
-      caller.projects.create({ programmeId: a.id, editionId: editionOfB.id, communeInseeCode: "93010", title: "Mélange" }),
+      caller.projects.create({
+        programmeId: a.id,
+        editionId: editionOfB.id,
+        communeInseeCode: "93010",
+        title: "Mélange",
+      }),
     ).rejects.toMatchObject({ message: "Cette édition n'appartient pas au programme choisi." });
   });
 });

@@ -16,11 +16,18 @@ const previous = readdirSync(dir, { withFileTypes: true })
   .map((e) => e.name)
   .sort()
   .at(-1);
-const from = previous && existsSync(join(dir, previous, "schema.prisma")) ? ["--from-schema-datamodel", join(dir, previous, "schema.prisma")] : ["--from-empty"];
-const sql = execFileSync("npx", ["prisma", "migrate", "diff", ...from, "--to-schema-datamodel", "prisma/schema.prisma", "--script"], {
-  encoding: "utf8",
-  env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres" },
-});
+const from =
+  previous && existsSync(join(dir, previous, "schema.prisma"))
+    ? ["--from-schema-datamodel", join(dir, previous, "schema.prisma")]
+    : ["--from-empty"];
+const sql = execFileSync(
+  "npx",
+  ["prisma", "migrate", "diff", ...from, "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+  {
+    encoding: "utf8",
+    env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres" },
+  },
+);
 if (!sql.trim() || /^-- This is an empty migration/m.test(sql)) {
   console.log("Aucun changement du schéma depuis la dernière migration.");
   process.exit(0);

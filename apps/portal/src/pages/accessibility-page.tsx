@@ -42,7 +42,8 @@ export default function AccessibilityPage() {
         <p>{m.contactIntro}</p>
         <p>
           {m.contactEmailLabel}
-          <a href={`mailto:${m.contactEmail}`}>{m.contactEmail}</a> <strong className="placeholder">{m.contactEmailPlaceholder}</strong>
+          <a href={`mailto:${m.contactEmail}`}>{m.contactEmail}</a>{" "}
+          <strong className="placeholder">{m.contactEmailPlaceholder}</strong>
         </p>
 
         <h2>{m.recourseHeading}</h2>
@@ -56,8 +57,10 @@ export default function AccessibilityPage() {
             <a href={m.recourseDelegateUrl}>{m.recourseDelegate}</a>
             {m.listItemEnd}
           </li>
-          <li>{m.recoursePhone}
-            {m.listItemEnd}</li>
+          <li>
+            {m.recoursePhone}
+            {m.listItemEnd}
+          </li>
           <li>{m.recoursePost}</li>
         </ul>
       </div>

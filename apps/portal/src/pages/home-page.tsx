@@ -53,7 +53,8 @@ function KeyFigures() {
 function Figure({ value, label }: { value: number; label: string }) {
   return (
     <li className="figure">
-      <span className="figure-value">{value.toLocaleString("fr-FR")}</span> <span className="figure-label">{label}</span>
+      <span className="figure-value">{value.toLocaleString("fr-FR")}</span>{" "}
+      <span className="figure-label">{label}</span>
     </li>
   );
 }
@@ -66,7 +67,11 @@ function ProgrammeLinks() {
       {programmes.isPending ? (
         <InlineLoading label={m.programmesLoading} />
       ) : programmes.isError ? (
-        <InlineError label={m.programmesError} onRetry={() => void programmes.refetch()} retrying={programmes.isFetching} />
+        <InlineError
+          label={m.programmesError}
+          onRetry={() => void programmes.refetch()}
+          retrying={programmes.isFetching}
+        />
       ) : programmes.data.length === 0 ? (
         <p>{m.programmesEmpty}</p>
       ) : (
@@ -98,7 +103,13 @@ function groupByCommune(projects: ProjectSummary[]): CommuneGroup[] {
   for (const p of projects) {
     let group = groups.get(p.communeInseeCode);
     if (!group) {
-      group = { inseeCode: p.communeInseeCode, name: p.communeName, departement: p.departement, territoryName: p.territoryName, projects: [] };
+      group = {
+        inseeCode: p.communeInseeCode,
+        name: p.communeName,
+        departement: p.departement,
+        territoryName: p.territoryName,
+        projects: [],
+      };
       groups.set(p.communeInseeCode, group);
     }
     group.projects.push(p);

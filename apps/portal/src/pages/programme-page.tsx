@@ -68,7 +68,11 @@ export default function ProgrammePage() {
 
             <section>
               <h2>{m.projectsHeading(p.projects.length)}</h2>
-              {p.projects.length === 0 ? <p>{m.projectsEmpty}</p> : <ProjectList projects={p.projects} headingLevel={3} showCommune grid />}
+              {p.projects.length === 0 ? (
+                <p>{m.projectsEmpty}</p>
+              ) : (
+                <ProjectList projects={p.projects} headingLevel={3} showCommune grid />
+              )}
             </section>
           </>
         );

@@ -23,16 +23,18 @@ export default function ProjectPage() {
         return (
           <>
             <Breadcrumb
-              items={[{ label: messages.layout.navHome, to: "/" }, { label: p.communeName, to: communePath }, { label: p.title }]}
+              items={[
+                { label: messages.layout.navHome, to: "/" },
+                { label: p.communeName, to: communePath },
+                { label: p.title },
+              ]}
             />
             <PageTitle title={p.title} description={m.description(p.title, p.communeName)} />
             {p.summary ? <p className="lead">{p.summary}</p> : null}
 
             <section>
               {/* Hidden heading: lets screen-reader users jump to the key facts like to any section. */}
-              <h2 className="visually-hidden">
-                {m.infoHeading}
-              </h2>
+              <h2 className="visually-hidden">{m.infoHeading}</h2>
               <dl className="facts">
                 <div>
                   <dt>{messages.project.statusLabel}</dt>
@@ -106,7 +108,9 @@ function Updates({ updates }: { updates: ProjectUpdate[] }) {
               <li key={u.id} className="timeline-item">
                 <h3 className="timeline-title">{u.title}</h3>
                 <p className="timeline-date">
-                  <time dateTime={instantDay(u.publishedAt)}>{messages.dates.published(formatInstant(u.publishedAt))}</time>
+                  <time dateTime={instantDay(u.publishedAt)}>
+                    {messages.dates.published(formatInstant(u.publishedAt))}
+                  </time>
                 </p>
                 <div className="prose">
                   <Paragraphs text={u.body} />

@@ -36,7 +36,9 @@ describe("sign-in and sessions", () => {
     const user = await factories(db.prisma).user();
     const { caller } = appCaller(db.prisma, null);
     const wrong = await caller.auth.signIn({ email: user.email, password: "pas le bon" }).catch((e) => e);
-    const unknown = await caller.auth.signIn({ email: "personne@test.example", password: "pas le bon" }).catch((e) => e);
+    const unknown = await caller.auth
+      .signIn({ email: "personne@test.example", password: "pas le bon" })
+      .catch((e) => e);
     expect(wrong.code).toBe("UNAUTHORIZED");
     expect(unknown.code).toBe("UNAUTHORIZED");
     expect(wrong.message).toBe("Adresse électronique ou mot de passe incorrect.");
@@ -93,7 +95,12 @@ describe("invitations", () => {
   it("work once: the second use of a link is refused", async () => {
     const officer = await actor(db.prisma, "officer");
     const asOfficer = appCaller(db.prisma, officer);
-    await asOfficer.caller.users.invite({ email: "une.fois@test.example", displayName: "Une Fois", role: "contributor", communeInseeCodes: ["93010"] });
+    await asOfficer.caller.users.invite({
+      email: "une.fois@test.example",
+      displayName: "Une Fois",
+      role: "contributor",
+      communeInseeCodes: ["93010"],
+    });
     const token = tokenFromMail(asOfficer.mailer.sent[0]!.text);
     const { caller } = appCaller(db.prisma, null);
     await caller.auth.acceptInvitation({ token, password: "premier mot de passe" });
@@ -101,7 +108,9 @@ describe("invitations", () => {
       code: "NOT_FOUND",
       message: expect.stringContaining("n'est plus valable"),
     });
-    await expect(caller.auth.signIn({ email: "une.fois@test.example", password: "premier mot de passe" })).resolves.toEqual({ ok: true });
+    await expect(
+      caller.auth.signIn({ email: "une.fois@test.example", password: "premier mot de passe" }),
+    ).resolves.toEqual({ ok: true });
   });
 
   it("refuses a short password and explains the rule", async () => {
@@ -114,18 +123,27 @@ describe("invitations", () => {
   it("refuses inviting an officer when the inviter is an officer, and an account already in use", async () => {
     const officer = await actor(db.prisma, "officer");
     const { caller } = appCaller(db.prisma, officer);
-    await expect(caller.users.invite({ email: "chef@test.example", displayName: "Chef", role: "admin" })).rejects.toMatchObject({
+    await expect(
+      caller.users.invite({ email: "chef@test.example", displayName: "Chef", role: "admin" }),
+    ).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
     const existing = await factories(db.prisma).user({ role: "contributor" });
     await expect(
-      caller.users.invite({ email: existing.email, displayName: "Doublon", role: "contributor", communeInseeCodes: ["93010"] }),
+      caller.users.invite({
+        email: existing.email,
+        displayName: "Doublon",
+        role: "contributor",
+        communeInseeCodes: ["93010"],
+      }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
   it("requires a commune for a contributor and refuses a commune outside the Métropole", async () => {
     const { caller } = appCaller(db.prisma, await actor(db.prisma, "admin"));
-    const missing = await caller.users.invite({ email: "a@test.example", displayName: "A", role: "contributor" }).catch((e) => e);
+    const missing = await caller.users
+      .invite({ email: "a@test.example", displayName: "A", role: "contributor" })
+      .catch((e) => e);
     expect(missing.message).toContain("doit être rattaché à au moins une commune");
     const lyon = await caller.users
       .invite({ email: "b@test.example", displayName: "B", role: "contributor", communeInseeCodes: ["69123"] })
@@ -138,11 +156,24 @@ describe("invitations", () => {
 describe("invitations sent again", () => {
   it("carry the corrected name and communes of a person who has not accepted yet", async () => {
     const { caller, mailer } = appCaller(db.prisma, await actor(db.prisma, "officer"));
-    await caller.users.invite({ email: "retard@test.example", displayName: "Nom erroné", role: "contributor", communeInseeCodes: ["93010"] });
-    await caller.users.invite({ email: "retard@test.example", displayName: "Nom correct", role: "contributor", communeInseeCodes: ["93006", "93048"] });
+    await caller.users.invite({
+      email: "retard@test.example",
+      displayName: "Nom erroné",
+      role: "contributor",
+      communeInseeCodes: ["93010"],
+    });
+    await caller.users.invite({
+      email: "retard@test.example",
+      displayName: "Nom correct",
+      role: "contributor",
+      communeInseeCodes: ["93006", "93048"],
+    });
     const token = tokenFromMail(mailer.sent[1]!.text);
     const anonymous = appCaller(db.prisma, null);
-    expect(await anonymous.caller.auth.invitation({ token })).toEqual({ email: "retard@test.example", displayName: "Nom correct" });
+    expect(await anonymous.caller.auth.invitation({ token })).toEqual({
+      email: "retard@test.example",
+      displayName: "Nom correct",
+    });
     await anonymous.caller.auth.acceptInvitation({ token, password: "un mot de passe solide" });
     const session = await resolveSession(db.prisma, anonymous.cookies.session!, new Date());
     expect(session?.user.communeCodes).toEqual(["93006", "93048"]);
@@ -152,13 +183,23 @@ describe("invitations sent again", () => {
     const { caller } = appCaller(db.prisma, await actor(db.prisma, "officer"));
     const pending = await factories(db.prisma).user({ role: "contributor", withPassword: false, active: false });
     await expect(
-      caller.users.invite({ email: pending.email, displayName: "Autre", role: "contributor", communeInseeCodes: ["93010"] }),
+      caller.users.invite({
+        email: pending.email,
+        displayName: "Autre",
+        role: "contributor",
+        communeInseeCodes: ["93010"],
+      }),
     ).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("désactivé") });
   });
 
   it("refuse the e-mail address as password, on the password field", async () => {
     const officer = appCaller(db.prisma, await actor(db.prisma, "officer"));
-    await officer.caller.users.invite({ email: "meme.adresse@test.example", displayName: "Même", role: "contributor", communeInseeCodes: ["93010"] });
+    await officer.caller.users.invite({
+      email: "meme.adresse@test.example",
+      displayName: "Même",
+      role: "contributor",
+      communeInseeCodes: ["93010"],
+    });
     const token = tokenFromMail(officer.mailer.sent[0]!.text);
     const error = await appCaller(db.prisma, null)
       .caller.auth.acceptInvitation({ token, password: "meme.adresse@test.example" })
@@ -171,19 +212,30 @@ describe("invitations sent again", () => {
 describe("old invitation links", () => {
   it("stop working once a newer one is sent, and can never replace a password in use", async () => {
     const officer = appCaller(db.prisma, await actor(db.prisma, "officer"));
-    const invite = { email: "deux.liens@test.example", displayName: "Deux Liens", role: "contributor" as const, communeInseeCodes: ["93010"] };
+    const invite = {
+      email: "deux.liens@test.example",
+      displayName: "Deux Liens",
+      role: "contributor" as const,
+      communeInseeCodes: ["93010"],
+    };
     await officer.caller.users.invite(invite);
     await officer.caller.users.invite(invite);
     const [first, second] = officer.mailer.sent.map((m) => tokenFromMail(m.text));
     const { caller } = appCaller(db.prisma, null);
-    await expect(caller.auth.acceptInvitation({ token: first!, password: "mot de passe du premier lien" })).rejects.toMatchObject({
+    await expect(
+      caller.auth.acceptInvitation({ token: first!, password: "mot de passe du premier lien" }),
+    ).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
     await caller.auth.acceptInvitation({ token: second!, password: "mot de passe choisi" });
-    await expect(caller.auth.acceptInvitation({ token: first!, password: "prise de contrôle du compte" })).rejects.toMatchObject({
+    await expect(
+      caller.auth.acceptInvitation({ token: first!, password: "prise de contrôle du compte" }),
+    ).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    await expect(caller.auth.signIn({ email: invite.email, password: "mot de passe choisi" })).resolves.toEqual({ ok: true });
+    await expect(caller.auth.signIn({ email: invite.email, password: "mot de passe choisi" })).resolves.toEqual({
+      ok: true,
+    });
   });
 
   it("tell the officer when the e-mail could not be sent", async () => {
@@ -211,8 +263,12 @@ describe("account activation", () => {
     const colleague = appCaller(db.prisma, await actor(db.prisma, "officer")).caller;
     const target = await factories(db.prisma).user({ role: "contributor" });
     await officer.users.setActive({ id: target.id, version: 0, active: false });
-    await expect(colleague.users.setActive({ id: target.id, version: 0, active: true })).rejects.toMatchObject({ code: "CONFLICT" });
-    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: target.id }, select: { active: true } })).active).toBe(false);
+    await expect(colleague.users.setActive({ id: target.id, version: 0, active: true })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    expect(
+      (await db.prisma.user.findUniqueOrThrow({ where: { id: target.id }, select: { active: true } })).active,
+    ).toBe(false);
   });
 });
 

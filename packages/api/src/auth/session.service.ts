@@ -6,7 +6,11 @@ const SESSION_DAYS = 7;
 const DAY = 24 * 60 * 60 * 1000;
 
 /** Opens a session for a user and hands its token to the cookie jar; only the hash is stored. */
-export async function startSession(ctx: Pick<Context, "cookies" | "http" | "now">, db: Tx, userId: string): Promise<void> {
+export async function startSession(
+  ctx: Pick<Context, "cookies" | "http" | "now">,
+  db: Tx,
+  userId: string,
+): Promise<void> {
   const token = newToken();
   const expiresAt = new Date(ctx.now().getTime() + SESSION_DAYS * DAY);
   await sessionsRepository(db).create({

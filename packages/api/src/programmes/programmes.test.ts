@@ -33,7 +33,10 @@ describe("instance", () => {
     const anonymous = appCaller(db.prisma, null).caller;
     await db.prisma.programme.deleteMany({ where: { isDemo: true } });
     expect(await anonymous.instance()).toEqual({ demoData: false });
-    await db.prisma.programme.create({ data: { slug: "demo-instance", name: "Démo", isDemo: true }, select: { id: true } });
+    await db.prisma.programme.create({
+      data: { slug: "demo-instance", name: "Démo", isDemo: true },
+      select: { id: true },
+    });
     expect(await anonymous.instance()).toEqual({ demoData: true });
   });
 });

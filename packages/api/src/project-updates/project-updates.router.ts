@@ -14,7 +14,9 @@ export const projectUpdatesRouter = router({
   create: authedProcedure
     .input(createUpdateInput)
     .mutation(async ({ ctx, input }) => unwrap(await createUpdate(ctx, ctx.user, input))),
-  edit: authedProcedure.input(editUpdateInput).mutation(async ({ ctx, input }) => unwrap(await editUpdate(ctx, ctx.user, input))),
+  edit: authedProcedure
+    .input(editUpdateInput)
+    .mutation(async ({ ctx, input }) => unwrap(await editUpdate(ctx, ctx.user, input))),
   review: authedProcedure
     .input(reviewUpdateInput)
     .mutation(async ({ ctx, input }) => unwrap(await reviewUpdate(ctx, ctx.user, input))),

@@ -17,7 +17,10 @@ describe("from programme to public page", () => {
     const asOfficer = appCaller(db.prisma, officer);
 
     // 1. The officer sets up the programme, an edition, a project, and invites the commune.
-    const programme = await asOfficer.caller.programmes.create({ name: "Centres-villes vivants test", status: "active" });
+    const programme = await asOfficer.caller.programmes.create({
+      name: "Centres-villes vivants test",
+      status: "active",
+    });
     const edition = await asOfficer.caller.editions.create({ programmeId: programme.id, name: "AMI 2026", year: 2026 });
     const project = await asOfficer.caller.projects.create({
       programmeId: programme.id,
@@ -48,7 +51,11 @@ describe("from programme to public page", () => {
     await anonymous.caller.auth.acceptInvitation({ token, password: "un mot de passe solide" });
     expect(anonymous.cookies.session).toBeTruthy();
     const session = await resolveSession(db.prisma, anonymous.cookies.session!, new Date());
-    expect(session?.user).toMatchObject({ email: "referente@montreuil.example", role: "contributor", communeCodes: ["93048"] });
+    expect(session?.user).toMatchObject({
+      email: "referente@montreuil.example",
+      role: "contributor",
+      communeCodes: ["93048"],
+    });
     const contributor = session!.user;
     const asContributor = appCaller(db.prisma, contributor);
 
@@ -95,7 +102,11 @@ describe("from programme to public page", () => {
     expect(resubmitted.status).toBe("submitted");
 
     // 4. Approved: published on the portal, and the project takes the proposed status.
-    const approved = await asOfficer.caller.updates.review({ id: resubmitted.id, version: resubmitted.version, decision: "approve" });
+    const approved = await asOfficer.caller.updates.review({
+      id: resubmitted.id,
+      version: resubmitted.version,
+      decision: "approve",
+    });
     expect(approved.status).toBe("approved");
     const after = await publicCaller(db.prisma).project({ slug: project.slug });
     expect(after.status).toBe("committed");
@@ -116,7 +127,11 @@ describe("review rules", () => {
     const contributor = await actor(db.prisma, "contributor", ["93010"]);
     const asOfficer = appCaller(db.prisma, officer).caller;
     const programme = await asOfficer.programmes.create({ name: `Programme ${Math.random()}`, status: "active" });
-    const project = await asOfficer.projects.create({ programmeId: programme.id, communeInseeCode: "93010", title: "Projet" });
+    const project = await asOfficer.projects.create({
+      programmeId: programme.id,
+      communeInseeCode: "93010",
+      title: "Projet",
+    });
     const asContributor = appCaller(db.prisma, contributor).caller;
     const update = await asContributor.updates.create({
       projectId: project.id,
@@ -130,10 +145,14 @@ describe("review rules", () => {
 
   it("requires a comment to return an update, naming the field in French", async () => {
     const { asOfficer, update } = await submittedUpdate();
-    await expect(asOfficer.updates.review({ id: update.id, version: update.version, decision: "return" })).rejects.toMatchObject({
+    await expect(
+      asOfficer.updates.review({ id: update.id, version: update.version, decision: "return" }),
+    ).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
-    const error = await asOfficer.updates.review({ id: update.id, version: update.version, decision: "return", comment: "" }).catch((e) => e);
+    const error = await asOfficer.updates
+      .review({ id: update.id, version: update.version, decision: "return", comment: "" })
+      .catch((e) => e);
     expect(error.message).toContain("Un commentaire est obligatoire");
   });
 
@@ -160,7 +179,9 @@ describe("review rules", () => {
     const { asOfficer, project, update } = await submittedUpdate("mature");
     // The project is abandoned meanwhile: "mature" is no longer a legal next step.
     await asOfficer.projects.changeStatus({ id: project.id, version: project.version, status: "abandoned" });
-    await expect(asOfficer.updates.review({ id: update.id, version: update.version, decision: "approve" })).rejects.toMatchObject({
+    await expect(
+      asOfficer.updates.review({ id: update.id, version: update.version, decision: "approve" }),
+    ).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
     const stored = await asOfficer.updates.get({ id: update.id });
@@ -173,10 +194,19 @@ describe("review rules", () => {
     const contributor = await actor(db.prisma, "contributor", ["93010"]);
     const officer = appCaller(db.prisma, await actor(db.prisma, "officer")).caller;
     const programme = await officer.programmes.create({ name: `Programme ${Math.random()}`, status: "active" });
-    const project = await officer.projects.create({ programmeId: programme.id, communeInseeCode: "93010", title: "Projet" });
+    const project = await officer.projects.create({
+      programmeId: programme.id,
+      communeInseeCode: "93010",
+      title: "Projet",
+    });
     const asContributor = appCaller(db.prisma, contributor).caller;
     const draft = await asContributor.updates.create({ projectId: project.id, title: "Brouillon", body: "v1" });
-    await asContributor.updates.edit({ id: draft.id, version: draft.version, title: "Brouillon", body: "v2 (collègue)" });
+    await asContributor.updates.edit({
+      id: draft.id,
+      version: draft.version,
+      title: "Brouillon",
+      body: "v2 (collègue)",
+    });
     const error = await asContributor.updates
       .edit({ id: draft.id, version: draft.version, title: "Brouillon", body: "v2 (moi)" })
       .catch((e) => e);

@@ -1,4 +1,10 @@
-import { communesRepository, programmesRepository, projectUpdatesRepository, projectsRepository, type ProjectFilter } from "@cvv/db";
+import {
+  communesRepository,
+  programmesRepository,
+  projectUpdatesRepository,
+  projectsRepository,
+  type ProjectFilter,
+} from "@cvv/db";
 import { can } from "@cvv/domain/permissions";
 import { nextProjectStatuses } from "@cvv/domain/projects";
 import { ok } from "@cvv/domain/shared";
@@ -16,7 +22,8 @@ export async function getProject(ctx: Context, actor: SessionUser, id: string) {
   const scope = scopeOf(actor);
   const project = await projectsRepository(ctx.db).find(scope, id);
   // Out of scope and missing look the same: a contributor learns nothing of other communes.
-  if (!project || !can(actor, "project.read", { communeInseeCode: project.communeInseeCode })) return notFound("Projet");
+  if (!project || !can(actor, "project.read", { communeInseeCode: project.communeInseeCode }))
+    return notFound("Projet");
   const [commune, programme, updates] = await Promise.all([
     communesRepository(ctx.db).find(project.communeInseeCode),
     programmesRepository(ctx.db).find(project.programmeId),

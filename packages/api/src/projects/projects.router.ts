@@ -1,6 +1,11 @@
 import { z } from "zod";
 import { inseeCodeSchema } from "@cvv/domain/communes";
-import { changeProjectStatusInput, createProjectInput, projectStatusSchema, updateProjectInput } from "@cvv/domain/projects";
+import {
+  changeProjectStatusInput,
+  createProjectInput,
+  projectStatusSchema,
+  updateProjectInput,
+} from "@cvv/domain/projects";
 import { authedProcedure, router } from "../trpc.js";
 import { unwrap } from "../shared/errors.js";
 import { changeProjectStatus } from "./change-project-status/change-project-status.service.js";
@@ -17,7 +22,9 @@ const listInput = z
   .optional();
 
 export const projectsRouter = router({
-  list: authedProcedure.input(listInput).query(async ({ ctx, input }) => unwrap(await listProjects(ctx, ctx.user, input ?? {}))),
+  list: authedProcedure
+    .input(listInput)
+    .query(async ({ ctx, input }) => unwrap(await listProjects(ctx, ctx.user, input ?? {}))),
   get: authedProcedure
     .input(z.object({ id: z.uuid({ error: "Identifiant invalide." }) }))
     .query(async ({ ctx, input }) => unwrap(await getProject(ctx, ctx.user, input.id))),

@@ -22,7 +22,8 @@ describe("public router", () => {
     const page = await publicCaller(db.prisma).project({ slug: project.slug });
     expect(page.updates.map((u) => u.title)).toEqual(["Publié"]);
     const everything = JSON.stringify(page);
-    for (const hidden of ["Brouillon secret", "En relecture", "Renvoyé", "À compléter"]) expect(everything).not.toContain(hidden);
+    for (const hidden of ["Brouillon secret", "En relecture", "Renvoyé", "À compléter"])
+      expect(everything).not.toContain(hidden);
   });
 
   it("sends only the declared fields: no ids of people, versions, or review comments", async () => {

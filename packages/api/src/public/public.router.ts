@@ -38,7 +38,12 @@ export const publicRouter = router({
 
   programme: portalProcedure
     .input(z.object({ slug: slugSchema }))
-    .output(publicProgrammeSchema.extend({ editions: z.array(publicEditionSchema), projects: z.array(publicProjectSummarySchema) }))
+    .output(
+      publicProgrammeSchema.extend({
+        editions: z.array(publicEditionSchema),
+        projects: z.array(publicProjectSummarySchema),
+      }),
+    )
     .query(async ({ ctx, input }) => {
       const programme = await programmesRepository(ctx.db).findPublicBySlug(input.slug);
       if (!programme) throw notFound("Programme");

@@ -29,12 +29,17 @@ export function unwrapWrite<T>(outcome: WriteOutcome<T>): T {
  * Runs a write that claims a slug. The check before it can race with another person's: the
  * database's unique index decides, and the loser gets a conflict in French, not an internal error.
  */
-export async function slugClaimed<T>(write: () => Promise<T>, slug: string, what = "Enregistrement"): Promise<Result<T>> {
+export async function slugClaimed<T>(
+  write: () => Promise<T>,
+  slug: string,
+  what = "Enregistrement",
+): Promise<Result<T>> {
   try {
     return ok(await write());
   } catch (error) {
     if (error instanceof WriteRefused) return fromWrite(error.outcome, what);
-    if (isUniqueViolation(error)) return fail("CONFLICT", `L'adresse courte « ${slug} » vient d'être prise : choisissez-en une autre.`, "slug");
+    if (isUniqueViolation(error))
+      return fail("CONFLICT", `L'adresse courte « ${slug} » vient d'être prise : choisissez-en une autre.`, "slug");
     throw error;
   }
 }

@@ -14,7 +14,12 @@ export async function createInvitation(
   await invitations.revokePending(input.userId, input.now);
   const token = newToken();
   const expiresAt = new Date(input.now.getTime() + INVITATION_DAYS * 24 * 3600 * 1000);
-  await invitations.create({ tokenHash: hashToken(token), userId: input.userId, invitedById: input.invitedById, expiresAt });
+  await invitations.create({
+    tokenHash: hashToken(token),
+    userId: input.userId,
+    invitedById: input.invitedById,
+    expiresAt,
+  });
   return { token, expiresAt };
 }
 

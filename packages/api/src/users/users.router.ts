@@ -9,6 +9,12 @@ export const usersRouter = router({
   list: authedProcedure.query(async ({ ctx }) => unwrap(await listUsers(ctx, ctx.user))),
   invite: inviteUserProcedure,
   setActive: authedProcedure
-    .input(z.object({ id: z.uuid({ error: "Identifiant invalide." }), version: z.number().int().nonnegative(), active: z.boolean() }))
+    .input(
+      z.object({
+        id: z.uuid({ error: "Identifiant invalide." }),
+        version: z.number().int().nonnegative(),
+        active: z.boolean(),
+      }),
+    )
     .mutation(async ({ ctx, input }) => unwrap(await setUserActive(ctx, ctx.user, input))),
 });

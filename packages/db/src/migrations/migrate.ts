@@ -39,7 +39,10 @@ export function readMigrations(dir = migrationsDir()): MigrationFile[] {
     });
 }
 
-export async function applyMigrations(connectionString: string, log: (msg: string) => void = () => {}): Promise<string[]> {
+export async function applyMigrations(
+  connectionString: string,
+  log: (msg: string) => void = () => {},
+): Promise<string[]> {
   const client = new pg.Client({ connectionString });
   await client.connect();
   const applied: string[] = [];

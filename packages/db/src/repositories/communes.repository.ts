@@ -47,7 +47,10 @@ export function communesRepository(db: Tx) {
     },
 
     async existing(inseeCodes: readonly string[]): Promise<string[]> {
-      const rows = await db.commune.findMany({ select: { inseeCode: true }, where: { inseeCode: { in: [...inseeCodes] } } });
+      const rows = await db.commune.findMany({
+        select: { inseeCode: true },
+        where: { inseeCode: { in: [...inseeCodes] } },
+      });
       return rows.map((r) => r.inseeCode);
     },
 
@@ -56,7 +59,12 @@ export function communesRepository(db: Tx) {
     },
 
     async upsertTerritory(t: { siren: string; name: string }): Promise<void> {
-      await db.territory.upsert({ where: { siren: t.siren }, create: t, update: { name: t.name }, select: { siren: true } });
+      await db.territory.upsert({
+        where: { siren: t.siren },
+        create: t,
+        update: { name: t.name },
+        select: { siren: true },
+      });
     },
 
     async upsert(c: {

@@ -21,7 +21,11 @@ function toEdition(row: EditionRow): Edition {
 export function editionsRepository(db: Tx) {
   return {
     async listByProgramme(programmeId: string): Promise<Edition[]> {
-      const rows = await db.edition.findMany({ select: editionSelect, where: { programmeId }, orderBy: { year: "asc" } });
+      const rows = await db.edition.findMany({
+        select: editionSelect,
+        where: { programmeId },
+        orderBy: { year: "asc" },
+      });
       return rows.map(toEdition);
     },
 

@@ -43,7 +43,8 @@ function toData(input: Partial<CreateProgrammeInput>) {
     slug: input.slug,
     summary: input.summary,
     objectives: input.objectives,
-    budgetEuros: input.budgetEuros === undefined ? undefined : input.budgetEuros === null ? null : BigInt(input.budgetEuros),
+    budgetEuros:
+      input.budgetEuros === undefined ? undefined : input.budgetEuros === null ? null : BigInt(input.budgetEuros),
     startsOn: fromIsoDate(input.startsOn),
     endsOn: fromIsoDate(input.endsOn),
     status: input.status,
@@ -100,7 +101,8 @@ export function programmesRepository(db: Tx) {
     async update(input: UpdateProgrammeInput): Promise<WriteOutcome<Programme>> {
       const { id, version, ...fields } = input;
       return versionedWrite(
-        () => db.programme.updateMany({ where: { id, version }, data: { ...toData(fields), version: { increment: 1 } } }),
+        () =>
+          db.programme.updateMany({ where: { id, version }, data: { ...toData(fields), version: { increment: 1 } } }),
         async () => {
           const row = await db.programme.findUnique({ select: programmeSelect, where: { id } });
           return row ? toProgramme(row) : null;

@@ -99,7 +99,13 @@ export function projectUpdatesRepository(db: Tx) {
 
     async reviews(scope: CommuneScope, updateId: string) {
       const rows = await db.updateReview.findMany({
-        select: { id: true, decision: true, comment: true, createdAt: true, reviewer: { select: { displayName: true } } },
+        select: {
+          id: true,
+          decision: true,
+          comment: true,
+          createdAt: true,
+          reviewer: { select: { displayName: true } },
+        },
         where: { updateId, update: scopedWhere(scope) },
         orderBy: { createdAt: "asc" },
       });
@@ -112,7 +118,9 @@ export function projectUpdatesRepository(db: Tx) {
       }));
     },
 
-    async create(input: UpdateContent & { projectId: string; authorId: string | null; status: "draft" | "submitted"; now: Date }) {
+    async create(
+      input: UpdateContent & { projectId: string; authorId: string | null; status: "draft" | "submitted"; now: Date },
+    ) {
       const row = await db.projectUpdate.create({
         select: updateSelect,
         data: {
@@ -143,7 +151,14 @@ export function projectUpdatesRepository(db: Tx) {
 
     async recordReview(
       scope: CommuneScope,
-      input: { id: string; version: number; reviewerId: string; decision: "approved" | "returned"; comment: string | null; now: Date },
+      input: {
+        id: string;
+        version: number;
+        reviewerId: string;
+        decision: "approved" | "returned";
+        comment: string | null;
+        now: Date;
+      },
     ): Promise<WriteOutcome<UpdateRecord>> {
       const outcome = await write(scope, input.id, input.version, {
         status: input.decision,
@@ -173,7 +188,11 @@ export function projectUpdatesRepository(db: Tx) {
 
   function write(scope: CommuneScope, id: string, version: number, data: Prisma.ProjectUpdateUpdateManyMutationInput) {
     return versionedWrite(
-      () => db.projectUpdate.updateMany({ where: { id, version, ...scopedWhere(scope) }, data: { ...data, version: { increment: 1 } } }),
+      () =>
+        db.projectUpdate.updateMany({
+          where: { id, version, ...scopedWhere(scope) },
+          data: { ...data, version: { increment: 1 } },
+        }),
       async () => {
         const row = await db.projectUpdate.findFirst({ select: updateSelect, where: { id, ...scopedWhere(scope) } });
         return row ? toRecord(row) : null;

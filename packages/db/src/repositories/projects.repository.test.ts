@@ -29,16 +29,24 @@ describe("projectsRepository", () => {
     });
     const first = await repo.update("all", { id: project.id, version: 0, title: "Nouveau titre" });
     expect(first.status).toBe("ok");
-    expect(await repo.update("all", { id: project.id, version: 0, title: "Autre titre" })).toEqual({ status: "conflict" });
+    expect(await repo.update("all", { id: project.id, version: 0, title: "Autre titre" })).toEqual({
+      status: "conflict",
+    });
     expect((await repo.find("all", project.id))?.title).toBe("Nouveau titre");
   });
 
   it("loads the 130 communes of the Métropole with their EPT", async () => {
     expect(await db.prisma.commune.count()).toBe(130);
     expect(await db.prisma.territory.count()).toBe(11);
-    const clichy = await db.prisma.commune.findUnique({ where: { inseeCode: "92024" }, select: { name: true, territory: { select: { name: true } } } });
+    const clichy = await db.prisma.commune.findUnique({
+      where: { inseeCode: "92024" },
+      select: { name: true, territory: { select: { name: true } } },
+    });
     expect(clichy).toEqual({ name: "Clichy", territory: { name: "Boucle Nord de Seine" } });
-    const paris = await db.prisma.commune.findUnique({ where: { inseeCode: "75056" }, select: { territorySiren: true } });
+    const paris = await db.prisma.commune.findUnique({
+      where: { inseeCode: "75056" },
+      select: { territorySiren: true },
+    });
     expect(paris?.territorySiren).toBeNull();
   });
 });

@@ -94,7 +94,9 @@ export function projectsRepository(db: Tx) {
       return (await db.project.count({ where: { slug } })) > 0;
     },
 
-    async create(input: CreateProjectInput & { slug: string; isDemo?: boolean; status?: ProjectStatus }): Promise<Project> {
+    async create(
+      input: CreateProjectInput & { slug: string; isDemo?: boolean; status?: ProjectStatus },
+    ): Promise<Project> {
       const row = await db.project.create({
         select: projectSelect,
         data: {
@@ -128,14 +130,23 @@ export function projectsRepository(db: Tx) {
       return write(scope, id, version, data);
     },
 
-    async setStatus(scope: CommuneScope, id: string, version: number, status: ProjectStatus): Promise<WriteOutcome<Project>> {
+    async setStatus(
+      scope: CommuneScope,
+      id: string,
+      version: number,
+      status: ProjectStatus,
+    ): Promise<WriteOutcome<Project>> {
       return write(scope, id, version, { status });
     },
   };
 
   function write(scope: CommuneScope, id: string, version: number, data: Prisma.ProjectUpdateManyMutationInput) {
     return versionedWrite(
-      () => db.project.updateMany({ where: { id, version, ...communeWhere(scope) }, data: { ...data, version: { increment: 1 } } }),
+      () =>
+        db.project.updateMany({
+          where: { id, version, ...communeWhere(scope) },
+          data: { ...data, version: { increment: 1 } },
+        }),
       async () => {
         const row = await db.project.findFirst({ select: projectSelect, where: { id, ...communeWhere(scope) } });
         return row ? toProject(row) : null;

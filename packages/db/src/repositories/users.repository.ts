@@ -51,7 +51,9 @@ export function usersRepository(db: Tx) {
       return db.user.findUnique({ select: { id: true, passwordHash: true, active: true }, where: { email } });
     },
 
-    async list(filter: { role?: Role } = {}): Promise<(UserRecord & { pendingInvitation: boolean; version: number })[]> {
+    async list(
+      filter: { role?: Role } = {},
+    ): Promise<(UserRecord & { pendingInvitation: boolean; version: number })[]> {
       const where = filter.role ? { role: filter.role } : {};
       const [rows, pending] = await Promise.all([
         db.user.findMany({
@@ -62,7 +64,11 @@ export function usersRepository(db: Tx) {
         db.user.findMany({ select: { id: true }, where: { ...where, passwordHash: null } }),
       ]);
       const pendingIds = new Set(pending.map((p) => p.id));
-      return rows.map(({ version, ...row }) => ({ ...toUser(row), version, pendingInvitation: pendingIds.has(row.id) }));
+      return rows.map(({ version, ...row }) => ({
+        ...toUser(row),
+        version,
+        pendingInvitation: pendingIds.has(row.id),
+      }));
     },
 
     async create(input: {
@@ -95,7 +101,9 @@ export function usersRepository(db: Tx) {
       });
       if (count === 0) return false;
       await db.userCommune.deleteMany({ where: { userId: id } });
-      await db.userCommune.createMany({ data: input.communeCodes.map((communeInseeCode) => ({ userId: id, communeInseeCode })) });
+      await db.userCommune.createMany({
+        data: input.communeCodes.map((communeInseeCode) => ({ userId: id, communeInseeCode })),
+      });
       return true;
     },
 
@@ -126,7 +134,12 @@ export function usersRepository(db: Tx) {
 
 export function sessionsRepository(db: Tx) {
   return {
-    async create(input: { tokenHash: string; userId: string; expiresAt: Date; userAgent: string | null }): Promise<void> {
+    async create(input: {
+      tokenHash: string;
+      userId: string;
+      expiresAt: Date;
+      userAgent: string | null;
+    }): Promise<void> {
       await db.session.create({ select: { id: true }, data: input });
     },
 
@@ -160,7 +173,12 @@ export function sessionsRepository(db: Tx) {
 
 export function invitationsRepository(db: Tx) {
   return {
-    async create(input: { tokenHash: string; userId: string; invitedById: string | null; expiresAt: Date }): Promise<void> {
+    async create(input: {
+      tokenHash: string;
+      userId: string;
+      invitedById: string | null;
+      expiresAt: Date;
+    }): Promise<void> {
       await db.invitation.create({ select: { id: true }, data: input });
     },
 
@@ -177,7 +195,14 @@ export function invitationsRepository(db: Tx) {
         where: { tokenHash },
       });
       // An account already in use is never reachable through an invitation, whatever the link.
-      if (!row || row.acceptedAt || row.revokedAt || row.expiresAt <= now || !row.user.active || row.user.passwordHash) {
+      if (
+        !row ||
+        row.acceptedAt ||
+        row.revokedAt ||
+        row.expiresAt <= now ||
+        !row.user.active ||
+        row.user.passwordHash
+      ) {
         return null;
       }
       return { id: row.id, userId: row.userId, email: row.user.email };

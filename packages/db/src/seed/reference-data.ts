@@ -40,21 +40,24 @@ export async function loadReferenceData(prisma: PrismaClient, log: (m: string) =
   const eptOf = new Map<string, string>();
   for (const ept of epts) for (const m of ept.membres) eptOf.set(m.code, ept.code);
 
-  await prisma.$transaction(async (tx) => {
-    const repo = communesRepository(tx);
-    for (const ept of epts) await repo.upsertTerritory({ siren: ept.code, name: ept.nom });
-    for (const c of all) {
-      if (c.type !== "commune-actuelle" || !members.has(c.code)) continue;
-      await repo.upsert({
-        inseeCode: c.code,
-        name: c.nom,
-        departement: c.departement,
-        siren: c.siren ?? "",
-        population: c.population ?? 0,
-        territorySiren: eptOf.get(c.code) ?? null,
-      });
-    }
-  }, { timeout: 60_000 });
+  await prisma.$transaction(
+    async (tx) => {
+      const repo = communesRepository(tx);
+      for (const ept of epts) await repo.upsertTerritory({ siren: ept.code, name: ept.nom });
+      for (const c of all) {
+        if (c.type !== "commune-actuelle" || !members.has(c.code)) continue;
+        await repo.upsert({
+          inseeCode: c.code,
+          name: c.nom,
+          departement: c.departement,
+          siren: c.siren ?? "",
+          population: c.population ?? 0,
+          territorySiren: eptOf.get(c.code) ?? null,
+        });
+      }
+    },
+    { timeout: 60_000 },
+  );
   log(`référentiel chargé : ${members.size} communes, ${epts.length} établissements publics territoriaux`);
   return members.size;
 }

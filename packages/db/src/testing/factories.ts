@@ -13,7 +13,9 @@ export const FACTORY_PASSWORD = "mot-de-passe-de-test-123";
 
 export function factories(prisma: PrismaClient) {
   return {
-    async user(input: { role?: Role; communeCodes?: string[]; email?: string; active?: boolean; withPassword?: boolean } = {}) {
+    async user(
+      input: { role?: Role; communeCodes?: string[]; email?: string; active?: boolean; withPassword?: boolean } = {},
+    ) {
       passwordHash ??= hashPassword(FACTORY_PASSWORD);
       const role = input.role ?? "officer";
       const communeCodes = input.communeCodes ?? (role === "contributor" ? ["93010"] : []);
@@ -45,11 +47,21 @@ export function factories(prisma: PrismaClient) {
       });
     },
 
-    async project(input: { programmeId?: string; communeInseeCode?: string; status?: ProjectStatus; title?: string } = {}) {
+    async project(
+      input: { programmeId?: string; communeInseeCode?: string; status?: ProjectStatus; title?: string } = {},
+    ) {
       const programmeId = input.programmeId ?? (await this.programme()).id;
       const u = unique();
       return prisma.project.create({
-        select: { id: true, slug: true, title: true, version: true, communeInseeCode: true, programmeId: true, status: true },
+        select: {
+          id: true,
+          slug: true,
+          title: true,
+          version: true,
+          communeInseeCode: true,
+          programmeId: true,
+          status: true,
+        },
         data: {
           slug: `projet-${u}`,
           title: input.title ?? `Projet ${u}`,
@@ -60,7 +72,13 @@ export function factories(prisma: PrismaClient) {
       });
     },
 
-    async update(input: { projectId: string; status?: UpdateStatus; authorId?: string; title?: string; proposedStatus?: ProjectStatus }) {
+    async update(input: {
+      projectId: string;
+      status?: UpdateStatus;
+      authorId?: string;
+      title?: string;
+      proposedStatus?: ProjectStatus;
+    }) {
       const status = input.status ?? "draft";
       const now = new Date();
       return prisma.projectUpdate.create({

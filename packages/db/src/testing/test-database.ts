@@ -47,7 +47,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 }
 
 /** An empty database on a PostgreSQL server, named at random, for one test file or one test server. */
-export async function createScratchDatabase(serverUrl: string, prefix: string): Promise<{ url: string; drop(): Promise<void> }> {
+export async function createScratchDatabase(
+  serverUrl: string,
+  prefix: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `${prefix}_${randomBytes(6).toString("hex")}`;
   const run = async (sql: string) => {
     const client = new pg.Client({ connectionString: serverUrl });

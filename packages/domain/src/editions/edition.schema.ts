@@ -6,7 +6,6 @@ export const editionStatuses = ["planned", "open", "selection", "closed"] as con
 export const editionStatusSchema = z.enum(editionStatuses, { error: "Statut d'édition inconnu." });
 export type EditionStatus = z.infer<typeof editionStatusSchema>;
 
-
 export const editionSchema = z.object({
   id: idSchema,
   programmeId: idSchema,

@@ -1,7 +1,14 @@
 import { z } from "zod";
 import { nonEmptyText } from "../shared/common.schema.js";
 
-export const organisationKinds = ["chamber", "association", "public_body", "amo", "company", "commune_service"] as const;
+export const organisationKinds = [
+  "chamber",
+  "association",
+  "public_body",
+  "amo",
+  "company",
+  "commune_service",
+] as const;
 
 /** Luhn checksum, which SIREN and SIRET numbers carry (La Poste's SIRETs are the known exception). */
 export function passesLuhn(digits: string): boolean {

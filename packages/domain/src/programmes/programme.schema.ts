@@ -6,7 +6,6 @@ export const programmeStatuses = ["draft", "active", "closed"] as const;
 export const programmeStatusSchema = z.enum(programmeStatuses, { error: "Statut de programme inconnu." });
 export type ProgrammeStatus = z.infer<typeof programmeStatusSchema>;
 
-
 export const programmeSchema = z.object({
   id: idSchema,
   slug: slugSchema,

@@ -7,7 +7,6 @@ export const updateStatuses = ["draft", "submitted", "approved", "returned"] as 
 export const updateStatusSchema = z.enum(updateStatuses);
 export type UpdateStatus = z.infer<typeof updateStatusSchema>;
 
-
 export const projectUpdateSchema = z.object({
   id: idSchema,
   projectId: idSchema,

@@ -10,7 +10,11 @@ export const createProjectInput = z.object({
   title: nonEmptyText(200),
   slug: slugSchema.optional(),
   summary: z.string().trim().max(2000, { error: "Le résumé ne doit pas dépasser 2000 caractères." }).optional(),
-  description: z.string().trim().max(20000, { error: "La description ne doit pas dépasser 20 000 caractères." }).optional(),
+  description: z
+    .string()
+    .trim()
+    .max(20000, { error: "La description ne doit pas dépasser 20 000 caractères." })
+    .optional(),
   startsOn: isoDateSchema.nullable().optional(),
   endsOn: isoDateSchema.nullable().optional(),
 });

@@ -8,7 +8,6 @@ export const projectStatuses = ["planned", "mature", "committed", "in_progress",
 export const projectStatusSchema = z.enum(projectStatuses, { error: "Statut de projet inconnu." });
 export type ProjectStatus = z.infer<typeof projectStatusSchema>;
 
-
 export const projectSchema = z.object({
   id: idSchema,
   slug: slugSchema,

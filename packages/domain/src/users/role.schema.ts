@@ -3,6 +3,7 @@ export { roleLabels } from "../labels/index.js";
 
 /** The anonymous visitor is not a role: a visitor is no user at all (null) and reads the public router. */
 export const roles = ["admin", "officer", "contributor"] as const;
-export const roleSchema = z.enum(roles, { error: "Rôle inconnu : administrateur, chargé de mission ou contributeur communal." });
+export const roleSchema = z.enum(roles, {
+  error: "Rôle inconnu : administrateur, chargé de mission ou contributeur communal.",
+});
 export type Role = z.infer<typeof roleSchema>;
-

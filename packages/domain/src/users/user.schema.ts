@@ -55,7 +55,10 @@ export const inviteUserInput = z
 export type InviteUserInput = z.infer<typeof inviteUserInput>;
 
 export const acceptInvitationInput = z.object({
-  token: z.string().min(20, { error: "Lien d'invitation invalide." }).max(200, { error: "Lien d'invitation invalide." }),
+  token: z
+    .string()
+    .min(20, { error: "Lien d'invitation invalide." })
+    .max(200, { error: "Lien d'invitation invalide." }),
   password: passwordSchema,
 });
 export type AcceptInvitationInput = z.infer<typeof acceptInvitationInput>;

@@ -8,7 +8,9 @@ export const invitationInfoProcedure = publicProcedure
   .input(z.object({ token: acceptInvitationInput.shape.token }))
   .query(async ({ ctx, input }) => unwrap(await invitationInfo(ctx, input.token)));
 
-export const acceptInvitationProcedure = publicProcedure.input(acceptInvitationInput).mutation(async ({ ctx, input }) => {
-  unwrap(await acceptInvitation(ctx, input));
-  return { ok: true as const };
-});
+export const acceptInvitationProcedure = publicProcedure
+  .input(acceptInvitationInput)
+  .mutation(async ({ ctx, input }) => {
+    unwrap(await acceptInvitation(ctx, input));
+    return { ok: true as const };
+  });

@@ -10,7 +10,10 @@ class Refused extends Error {}
 export const invalidInvitation =
   "Ce lien d'invitation n'est plus valable : il a déjà servi ou a expiré. Demandez une nouvelle invitation à la Métropole.";
 
-export async function invitationInfo(ctx: Context, token: string): Promise<Result<{ email: string; displayName: string }>> {
+export async function invitationInfo(
+  ctx: Context,
+  token: string,
+): Promise<Result<{ email: string; displayName: string }>> {
   const invitation = await invitationsRepository(ctx.db).findPending(hashToken(token), ctx.now());
   if (!invitation) return fail("NOT_FOUND", invalidInvitation);
   const user = await usersRepository(ctx.db).find(invitation.userId);
@@ -19,7 +22,10 @@ export async function invitationInfo(ctx: Context, token: string): Promise<Resul
 }
 
 /** Sets the password and signs the person in, in one transaction: a link works exactly once. */
-export async function acceptInvitation(ctx: Context, input: AcceptInvitationInput): Promise<Result<{ userId: string }>> {
+export async function acceptInvitation(
+  ctx: Context,
+  input: AcceptInvitationInput,
+): Promise<Result<{ userId: string }>> {
   const invitations = invitationsRepository(ctx.db);
   const invitation = await invitations.findPending(hashToken(input.token), ctx.now());
   if (!invitation) return fail("NOT_FOUND", invalidInvitation);

@@ -12,7 +12,8 @@ export async function signIn(ctx: Context, input: SignInInput): Promise<Result<{
   // Verify against a decoy when the account is unknown, so response time does not reveal it.
   const valid = await verifyPassword(credentials?.passwordHash ?? (await decoyHash()), input.password);
   if (!credentials || !credentials.passwordHash || !valid) return fail("FORBIDDEN", refused);
-  if (!credentials.active) return fail("FORBIDDEN", "Ce compte est désactivé. Contactez un chargé de mission de la Métropole.");
+  if (!credentials.active)
+    return fail("FORBIDDEN", "Ce compte est désactivé. Contactez un chargé de mission de la Métropole.");
   await startSession(ctx, ctx.db, credentials.id);
   return ok({ userId: credentials.id });
 }

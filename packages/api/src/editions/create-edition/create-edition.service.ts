@@ -6,7 +6,11 @@ import type { SessionUser } from "@cvv/domain/users";
 import type { Context } from "../../shared/context.js";
 import { forbidden, notFound } from "../../shared/errors.js";
 
-export async function createEdition(ctx: Context, actor: SessionUser, input: CreateEditionInput): Promise<Result<Edition>> {
+export async function createEdition(
+  ctx: Context,
+  actor: SessionUser,
+  input: CreateEditionInput,
+): Promise<Result<Edition>> {
   if (!can(actor, "edition.create")) return forbidden();
   const range = checkDateRange(input.opensOn, input.closesOn, { start: "date d'ouverture", end: "date de clôture" });
   if (!range.ok) return range;

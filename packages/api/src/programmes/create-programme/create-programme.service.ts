@@ -7,17 +7,26 @@ import type { Context } from "../../shared/context.js";
 import { forbidden, notFound } from "../../shared/errors.js";
 import { slugClaimed, uniqueSlug, unwrapWrite } from "../../shared/unique-slug.js";
 
-export async function createProgramme(ctx: Context, actor: SessionUser, input: CreateProgrammeInput): Promise<Result<Programme>> {
+export async function createProgramme(
+  ctx: Context,
+  actor: SessionUser,
+  input: CreateProgrammeInput,
+): Promise<Result<Programme>> {
   if (!can(actor, "programme.create")) return forbidden();
   const range = checkDateRange(input.startsOn, input.endsOn);
   if (!range.ok) return range;
   const repo = programmesRepository(ctx.db);
-  if (input.slug && (await repo.slugTaken(input.slug))) return fail("CONFLICT", `L'adresse courte « ${input.slug} » est déjà prise.`);
+  if (input.slug && (await repo.slugTaken(input.slug)))
+    return fail("CONFLICT", `L'adresse courte « ${input.slug} » est déjà prise.`);
   const slug = input.slug ?? (await uniqueSlug(input.name, repo.slugTaken));
   return slugClaimed(() => repo.create({ ...input, slug }), slug);
 }
 
-export async function updateProgramme(ctx: Context, actor: SessionUser, input: UpdateProgrammeInput): Promise<Result<Programme>> {
+export async function updateProgramme(
+  ctx: Context,
+  actor: SessionUser,
+  input: UpdateProgrammeInput,
+): Promise<Result<Programme>> {
   if (!can(actor, "programme.update")) return forbidden();
   const repo = programmesRepository(ctx.db);
   const current = await repo.find(input.id);

@@ -17,7 +17,11 @@ class Rollback extends Error {
  * An officer approves an update (it is published, and the project takes the proposed status) or
  * returns it with a comment. Both writes land together or not at all.
  */
-export async function reviewUpdate(ctx: Context, actor: SessionUser, input: ReviewUpdateInput): Promise<Result<UpdateRecord>> {
+export async function reviewUpdate(
+  ctx: Context,
+  actor: SessionUser,
+  input: ReviewUpdateInput,
+): Promise<Result<UpdateRecord>> {
   const scope = scopeOf(actor);
   const current = await projectUpdatesRepository(ctx.db).find(scope, input.id);
   if (!current) return notFound("Point d'avancement");
@@ -46,7 +50,10 @@ export async function reviewUpdate(ctx: Context, actor: SessionUser, input: Revi
         if (!project || project.status !== current.projectStatus) {
           throw new Rollback(fail("CONFLICT", messages.conflict));
         }
-        const moved = fromWrite(await projects.setStatus(scope, project.id, project.version, review.value.projectStatus), "Projet");
+        const moved = fromWrite(
+          await projects.setStatus(scope, project.id, project.version, review.value.projectStatus),
+          "Projet",
+        );
         if (!moved.ok) throw new Rollback(moved);
       }
       return written;

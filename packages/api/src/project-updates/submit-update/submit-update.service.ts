@@ -1,6 +1,11 @@
 import { projectUpdatesRepository, projectsRepository, type UpdateRecord } from "@cvv/db";
 import { can } from "@cvv/domain/permissions";
-import { canEditUpdate, checkSubmission, type CreateUpdateInput, type EditUpdateInput } from "@cvv/domain/project-updates";
+import {
+  canEditUpdate,
+  checkSubmission,
+  type CreateUpdateInput,
+  type EditUpdateInput,
+} from "@cvv/domain/project-updates";
 import { checkProjectTransition } from "@cvv/domain/projects";
 import { ok, type Result } from "@cvv/domain/shared";
 import type { SessionUser } from "@cvv/domain/users";
@@ -9,7 +14,11 @@ import type { Context } from "../../shared/context.js";
 import { forbidden, fromWrite, notFound } from "../../shared/errors.js";
 
 /** A commune writes a progress update on its project, kept as a draft or sent for review at once. */
-export async function createUpdate(ctx: Context, actor: SessionUser, input: CreateUpdateInput): Promise<Result<UpdateRecord>> {
+export async function createUpdate(
+  ctx: Context,
+  actor: SessionUser,
+  input: CreateUpdateInput,
+): Promise<Result<UpdateRecord>> {
   const project = await projectsRepository(ctx.db).find(scopeOf(actor), input.projectId);
   if (!project) return notFound("Projet");
   if (!can(actor, "update.write", { communeInseeCode: project.communeInseeCode })) return forbidden();
@@ -35,7 +44,11 @@ export async function createUpdate(ctx: Context, actor: SessionUser, input: Crea
 }
 
 /** Edits a draft or a returned update; with `submit`, sends it (again) for review. */
-export async function editUpdate(ctx: Context, actor: SessionUser, input: EditUpdateInput): Promise<Result<UpdateRecord>> {
+export async function editUpdate(
+  ctx: Context,
+  actor: SessionUser,
+  input: EditUpdateInput,
+): Promise<Result<UpdateRecord>> {
   const repo = projectUpdatesRepository(ctx.db);
   const current = await repo.find(scopeOf(actor), input.id);
   if (!current) return notFound("Point d'avancement");

@@ -8,12 +8,17 @@ import type { Context } from "../../shared/context.js";
 import { forbidden, notFound } from "../../shared/errors.js";
 import { slugClaimed, uniqueSlug, unwrapWrite } from "../../shared/unique-slug.js";
 
-export async function createProject(ctx: Context, actor: SessionUser, input: CreateProjectInput): Promise<Result<Project>> {
+export async function createProject(
+  ctx: Context,
+  actor: SessionUser,
+  input: CreateProjectInput,
+): Promise<Result<Project>> {
   if (!can(actor, "project.create", { communeInseeCode: input.communeInseeCode })) return forbidden();
   const range = checkDateRange(input.startsOn, input.endsOn);
   if (!range.ok) return range;
   const commune = await communesRepository(ctx.db).find(input.communeInseeCode);
-  if (!commune) return fail("INVALID", `La commune ${input.communeInseeCode} n'est pas membre de la Métropole du Grand Paris.`);
+  if (!commune)
+    return fail("INVALID", `La commune ${input.communeInseeCode} n'est pas membre de la Métropole du Grand Paris.`);
   if (!(await programmesRepository(ctx.db).find(input.programmeId))) return notFound("Programme");
   if (input.editionId) {
     const edition = await editionsRepository(ctx.db).find(input.editionId);
@@ -22,12 +27,17 @@ export async function createProject(ctx: Context, actor: SessionUser, input: Cre
     }
   }
   const repo = projectsRepository(ctx.db);
-  if (input.slug && (await repo.slugTaken(input.slug))) return fail("CONFLICT", `L'adresse courte « ${input.slug} » est déjà prise.`);
+  if (input.slug && (await repo.slugTaken(input.slug)))
+    return fail("CONFLICT", `L'adresse courte « ${input.slug} » est déjà prise.`);
   const slug = input.slug ?? (await uniqueSlug(`${commune.name} ${input.title}`, repo.slugTaken));
   return slugClaimed(() => repo.create({ ...input, slug }), slug);
 }
 
-export async function updateProject(ctx: Context, actor: SessionUser, input: UpdateProjectInput): Promise<Result<Project>> {
+export async function updateProject(
+  ctx: Context,
+  actor: SessionUser,
+  input: UpdateProjectInput,
+): Promise<Result<Project>> {
   const repo = projectsRepository(ctx.db);
   const current = await repo.find(scopeOf(actor), input.id);
   if (!current) return notFound("Projet");
@@ -46,5 +56,9 @@ export async function updateProject(ctx: Context, actor: SessionUser, input: Upd
   if (input.slug && input.slug !== current.slug && (await repo.slugTaken(input.slug))) {
     return fail("CONFLICT", `L'adresse courte « ${input.slug} » est déjà prise.`);
   }
-  return slugClaimed(async () => unwrapWrite(await repo.update(scopeOf(actor), input)), input.slug ?? current.slug, "Projet");
+  return slugClaimed(
+    async () => unwrapWrite(await repo.update(scopeOf(actor), input)),
+    input.slug ?? current.slug,
+    "Projet",
+  );
 }

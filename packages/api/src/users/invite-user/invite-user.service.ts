@@ -17,7 +17,11 @@ export interface InviteOutcome {
  * Creates the account without a password and mails a one-time link to set one. Inviting again a
  * person who never accepted sends a fresh link; an account already in use is refused.
  */
-export async function inviteUser(ctx: Context, actor: SessionUser, input: InviteUserInput): Promise<Result<InviteOutcome>> {
+export async function inviteUser(
+  ctx: Context,
+  actor: SessionUser,
+  input: InviteUserInput,
+): Promise<Result<InviteOutcome>> {
   if (!can(actor, "user.invite", { role: input.role })) return forbidden();
   const communeCodes = [...new Set(input.communeInseeCodes ?? [])];
   const known = await communesRepository(ctx.db).existing(communeCodes);
@@ -36,7 +40,10 @@ export async function inviteUser(ctx: Context, actor: SessionUser, input: Invite
         return fail("CONFLICT", `${input.email} a déjà été invité(e) avec le rôle « ${roleLabels[user.role]} ».`);
       }
       if (!user.active) {
-        return fail("CONFLICT", `Le compte de ${input.email} est désactivé : réactivez-le avant de l'inviter à nouveau.`);
+        return fail(
+          "CONFLICT",
+          `Le compte de ${input.email} est désactivé : réactivez-le avant de l'inviter à nouveau.`,
+        );
       }
       // A new invitation carries the details given now: the officer may have corrected them.
       await users.updatePending(user.id, { displayName: input.displayName, communeCodes });
@@ -49,25 +56,27 @@ export async function inviteUser(ctx: Context, actor: SessionUser, input: Invite
   if (!outcome.ok) return outcome;
 
   const link = invitationLink(ctx.config.publicUrl, outcome.value.token);
-  const sent = await ctx.mailer.send({
-    to: input.email,
-    subject: "Votre accès à la plateforme Centres-villes vivants",
-    text: [
-      `Bonjour ${input.displayName},`,
-      "",
-      `${actor.displayName} vous invite à rejoindre la plateforme « Centres-villes vivants » de la Métropole du Grand Paris en tant que ${roleLabels[input.role].toLowerCase()}.`,
-      "",
-      "Pour choisir votre mot de passe et activer votre compte, ouvrez ce lien (valable 7 jours, une seule fois) :",
-      link,
-      "",
-      "Si vous n'attendiez pas cette invitation, ignorez ce message.",
-      "",
-      "Vos nom et adresse électronique sont traités par la Métropole du Grand Paris pour l'exécution de sa mission d'intérêt public (gestion du programme) ; vous pouvez exercer vos droits auprès de son délégué à la protection des données.",
-    ].join("\n"),
-  }).then(
-    () => true,
-    // The account exists either way; the officer is told to send the invitation again.
-    () => false,
-  );
+  const sent = await ctx.mailer
+    .send({
+      to: input.email,
+      subject: "Votre accès à la plateforme Centres-villes vivants",
+      text: [
+        `Bonjour ${input.displayName},`,
+        "",
+        `${actor.displayName} vous invite à rejoindre la plateforme « Centres-villes vivants » de la Métropole du Grand Paris en tant que ${roleLabels[input.role].toLowerCase()}.`,
+        "",
+        "Pour choisir votre mot de passe et activer votre compte, ouvrez ce lien (valable 7 jours, une seule fois) :",
+        link,
+        "",
+        "Si vous n'attendiez pas cette invitation, ignorez ce message.",
+        "",
+        "Vos nom et adresse électronique sont traités par la Métropole du Grand Paris pour l'exécution de sa mission d'intérêt public (gestion du programme) ; vous pouvez exercer vos droits auprès de son délégué à la protection des données.",
+      ].join("\n"),
+    })
+    .then(
+      () => true,
+      // The account exists either way; the officer is told to send the invitation again.
+      () => false,
+    );
   return ok({ userId: outcome.value.userId, email: input.email, delivery: sent ? ctx.mailer.delivery : "failed" });
 }

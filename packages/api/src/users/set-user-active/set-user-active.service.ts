@@ -12,7 +12,11 @@ export interface SetUserActiveInput {
 }
 
 /** Disabling an account also ends its open sessions, in the same transaction. */
-export async function setUserActive(ctx: Context, actor: SessionUser, input: SetUserActiveInput): Promise<Result<UserRecord>> {
+export async function setUserActive(
+  ctx: Context,
+  actor: SessionUser,
+  input: SetUserActiveInput,
+): Promise<Result<UserRecord>> {
   const target = await usersRepository(ctx.db).find(input.id);
   if (!target) return notFound("Compte");
   if (!can(actor, "user.deactivate", { role: target.role })) return forbidden();
