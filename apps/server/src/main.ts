@@ -55,6 +55,11 @@ try {
   );
 } catch (error) {
   app.log.fatal({ err: error }, "écoute impossible");
+  if ((error as { code?: string }).code === "EADDRINUSE") {
+    process.stderr.write(
+      `Le port ${config.port} est déjà utilisé : arrêtez l'autre processus ou choisissez un autre port (PORT=3001 npm start).\n`,
+    );
+  }
   await database.close();
   process.exit(1);
 }
