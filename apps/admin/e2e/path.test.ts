@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { accessibilityViolations, launchBrowser } from "@cvv/tooling/testing/browser";
 import { startServer, type RunningServer } from "@cvv/tooling/testing/server";
+import { confirmationHasFocus } from "./support";
 
 /**
  * The foundation's path, in a real browser against the built server: an officer sets up a
@@ -24,21 +25,6 @@ async function check(page: Page, pageType: string) {
   await page.getByRole("heading", { level: 1 }).waitFor();
   await page.waitForFunction(() => !document.body.innerText.includes("Chargement"));
   axe[pageType] = await accessibilityViolations(page);
-}
-
-/**
- * After an action whose form goes away (re-keyed by the new version, or no longer offered), the
- * focus is on its confirmation rather than lost to <body> (whose text would contain it too).
- */
-async function confirmationHasFocus(page: Page, text: string) {
-  await page.waitForFunction(
-    (expected) => {
-      const focused = document.activeElement;
-      return focused?.getAttribute("role") === "status" && (focused.textContent ?? "").includes(expected);
-    },
-    text,
-    { timeout: 10_000 },
-  );
 }
 
 beforeAll(async () => {
@@ -155,7 +141,9 @@ describe("from programme to public page, in the browser", () => {
     await contributor.getByLabel("Texte").fill("Deux boutiques ont rouvert rue de Fontenay.");
     await contributor.getByLabel("Nouveau statut du projet").selectOption({ label: "Mature" });
     await contributor.getByRole("button", { name: "Soumettre à la Métropole" }).click();
-    await contributor.getByText(`Le point d'avancement « ${updateTitle} » est soumis à la Métropole pour relecture.`).waitFor();
+    await contributor
+      .getByText(`Le point d'avancement « ${updateTitle} » est soumis à la Métropole pour relecture.`)
+      .waitFor();
     await confirmationHasFocus(contributor, "est soumis à la Métropole");
 
     const publicProjects = (await (await fetch(`${server.url}/api/public/projects`)).json()) as {
@@ -185,7 +173,10 @@ describe("from programme to public page, in the browser", () => {
 
     await contributor.goto(`${server.url}/admin/`);
     await contributor.getByText("Merci d'indiquer la surface des locaux repris.").first().waitFor();
-    await contributor.getByRole("link", { name: new RegExp(updateTitle) }).first().click();
+    await contributor
+      .getByRole("link", { name: new RegExp(updateTitle) })
+      .first()
+      .click();
     await contributor.getByRole("heading", { level: 1 }).waitFor();
     await contributor.getByText("Merci d'indiquer la surface des locaux repris.").first().waitFor();
     await check(contributor, "point d'avancement (correction)");

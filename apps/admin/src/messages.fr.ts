@@ -30,6 +30,7 @@ export const messages = {
     signingOut: "Déconnexion…",
     footer: "Métropole du Grand Paris · Programme « Centres-villes vivants »",
     publicPortal: "Portail public du programme",
+    demoData: "Données de démonstration : les comptes, projets et points d'avancement de cette instance sont fictifs.",
   },
 
   nav: {
@@ -60,6 +61,8 @@ export const messages = {
     notSet: "Non renseigné",
     none: "Aucune",
     backHome: "Retour à l'accueil",
+    saveChanges: "Enregistrer les modifications",
+    nothingChanged: "Aucune modification à enregistrer : le formulaire est identique à la version enregistrée.",
     optionalHint: "Facultatif.",
     dateHint: "Format : jj/mm/aaaa.",
     /** An empty table cell, where "nothing" is obvious from the column. */
@@ -151,6 +154,12 @@ export const messages = {
     colPeriod: "Période",
     colBudget: "Budget",
     newTitle: "Nouveau programme",
+    submit: "Créer le programme",
+    created: (name: string) => `Le programme « ${name} » a été créé.`,
+  },
+
+  /** The programme's fields, the same to create one and to edit it. */
+  programmeForm: {
     name: "Nom du programme",
     summary: "Résumé",
     summaryHint: "Quelques phrases, reprises sur le portail public. 2000 caractères au plus.",
@@ -161,8 +170,6 @@ export const messages = {
     startsOn: "Date de début",
     endsOn: "Date de fin",
     status: "Statut",
-    submit: "Créer le programme",
-    created: (name: string) => `Le programme « ${name} » a été créé.`,
   },
 
   programme: {
@@ -173,6 +180,8 @@ export const messages = {
     objectives: "Objectifs",
     budget: "Budget",
     period: "Période",
+    editTitle: "Modifier le programme",
+    saved: "Les modifications du programme sont enregistrées.",
     editions: "Éditions",
     editionsCaption: "Éditions (appels à candidatures) du programme",
     editionsEmpty: "Aucune édition pour ce programme.",
@@ -195,18 +204,22 @@ export const messages = {
     projectsCaption: (n: number) => `Projets du programme (${n})`,
     projectsEmpty: "Aucun projet dans ce programme.",
     newProject: "Nouveau projet",
+    projectSubmit: "Créer le projet",
+    projectCreated: (title: string) => `Le projet « ${title} » a été créé.`,
+    communesLoading: "Chargement de la liste des communes…",
+  },
+
+  /** The project's fields, the same to create one (commune included) and to edit it (commune fixed). */
+  projectForm: {
     commune: "Commune",
     communeChoose: "Choisissez une commune",
     edition: "Édition",
     editionNone: "Aucune édition",
-    projectTitle: "Titre du projet",
-    projectSummary: "Résumé",
-    projectDescription: "Description",
-    projectStartsOn: "Date de début",
-    projectEndsOn: "Date de fin",
-    projectSubmit: "Créer le projet",
-    projectCreated: (title: string) => `Le projet « ${title} » a été créé.`,
-    communesLoading: "Chargement de la liste des communes…",
+    title: "Titre du projet",
+    summary: "Résumé",
+    description: "Description",
+    startsOn: "Date de début",
+    endsOn: "Date de fin",
   },
 
   projects: {
@@ -237,6 +250,8 @@ export const messages = {
     period: "Période",
     summary: "Résumé",
     description: "Description",
+    editTitle: "Modifier le projet",
+    saved: "Les modifications du projet sont enregistrées.",
     changeStatusTitle: "Changer le statut du projet",
     newStatus: "Statut à appliquer",
     chooseStatus: "Choisissez un statut",

@@ -57,9 +57,10 @@ export const trpc = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, quer
 
 /**
  * After signing in or out, nothing read for the previous person may show for the next one; only
- * "who is signed in" stays, as the guard and header need it without a blank between pages.
+ * "who is signed in" stays, as the guard and header need it without a blank between pages, and
+ * what the instance is (the demo-data notice), which is nobody's and would otherwise blink.
  */
 export function forgetAllButSession(): void {
-  const meHash = hashKey(trpc.auth.me.queryKey());
-  queryClient.removeQueries({ predicate: (query) => query.queryHash !== meHash });
+  const kept = new Set([hashKey(trpc.auth.me.queryKey()), hashKey(trpc.instance.queryKey())]);
+  queryClient.removeQueries({ predicate: (query) => !kept.has(query.queryHash) });
 }

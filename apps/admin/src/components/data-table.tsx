@@ -22,7 +22,16 @@ function useOverflows<T extends HTMLElement>() {
  * scrolls, its box is named by the caption and focusable, so keyboard users can scroll it too;
  * otherwise it adds no tab stop.
  */
-export function DataTable({ caption, head, children }: { caption: ReactNode; head: ReactNode; children: ReactNode }) {
+export function DataTable({
+  caption,
+  columns,
+  children,
+}: {
+  caption: ReactNode;
+  /** The column headers, left to right; each row's first cell is its own header (`<th scope="row">`). */
+  columns: readonly string[];
+  children: ReactNode;
+}) {
   const captionId = useId();
   const [ref, overflows] = useOverflows<HTMLDivElement>();
   return (
@@ -35,7 +44,15 @@ export function DataTable({ caption, head, children }: { caption: ReactNode; hea
     >
       <table className="table">
         <caption id={captionId}>{caption}</caption>
-        <thead>{head}</thead>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column} scope="col">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
         <tbody>{children}</tbody>
       </table>
     </div>

@@ -110,3 +110,21 @@ export function SelectField({ id, label, required, hint, error, children, ...sel
     </FieldShell>
   );
 }
+
+/** A calendar date: the browser's own date control, which every keyboard and screen reader knows. */
+export function DateField(props: Omit<InputProps, "type" | "className">) {
+  return <TextField type="date" className="input input--date" {...props} />;
+}
+
+/** A select's options from a list of values and the words for each (statuses, roles). */
+export function Options<V extends string>({ values, labels }: { values: readonly V[]; labels: Record<V, string> }) {
+  return (
+    <>
+      {values.map((value) => (
+        <option key={value} value={value}>
+          {labels[value]}
+        </option>
+      ))}
+    </>
+  );
+}

@@ -78,6 +78,17 @@ function UserMenu({ user }: { user: CurrentUser }) {
   );
 }
 
+/**
+ * On every page, signed in or not, when the instance holds demo data: whoever reads it (a
+ * tester, a visitor shown the app) must not take fictitious accounts and projects for real ones.
+ * Plain text, not a live region: it is part of the page, not news about it.
+ */
+function DemoDataNotice() {
+  const instance = useQuery(trpc.instance.queryOptions(undefined, { staleTime: Infinity }));
+  if (!instance.data?.demoData) return null;
+  return <p className="demo-notice">{messages.app.demoData}</p>;
+}
+
 /** The frame of every page: skip link, header with navigation, main region, footer. */
 export function Layout() {
   const me = useQuery(trpc.auth.me.queryOptions());
@@ -97,6 +108,7 @@ export function Layout() {
         {messages.app.skipLink}
       </a>
       <header className="site-header">
+        <DemoDataNotice />
         <div className="site-header__inner">
           <p className="site-header__brand">
             <Link to="/">{messages.app.name}</Link>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import { messages } from "../messages.fr";
 
 interface StatusMessageProps {
   message: string | null | undefined;
@@ -49,4 +50,23 @@ export function useConfirmation(): Confirmation {
   const show = useCallback((message: string) => setState((s) => ({ message, serial: s.serial + 1 })), []);
   const clear = useCallback(() => setState((s) => ({ message: null, serial: s.serial })), []);
   return { props: { message: state.message, focusKey: state.serial }, show, clear };
+}
+
+/**
+ * The confirmation of a page whose forms edit a versioned record, and what their "Recharger la
+ * version actuelle" does after a CONFLICT: fetch the record again, then say so. The form with
+ * that button goes away with the old version (forms are keyed by it), so the confirmation takes
+ * the focus, or it would fall to <body>.
+ */
+export function useVersionedConfirmation(
+  refetch: () => Promise<{ isSuccess: boolean }>,
+): Confirmation & { reload: () => void } {
+  const confirmation = useConfirmation();
+  const reload = () => {
+    confirmation.clear();
+    void refetch().then((result) => {
+      if (result.isSuccess) confirmation.show(messages.errors.conflictReloaded);
+    });
+  };
+  return { ...confirmation, reload };
 }

@@ -42,3 +42,43 @@ export function SubmitButton({
     </button>
   );
 }
+
+export interface Intent<V extends string> {
+  value: V;
+  label: string;
+  pendingLabel: string;
+  variant?: SubmitButtonProps["variant"];
+}
+
+/**
+ * The buttons of a form that can be sent two ways (draft or submit, approve or return): the
+ * form reads which one from the submitter (`submitterValue`). The pressed one says it is working;
+ * the others wait, keeping their text.
+ */
+export function IntentButtons<V extends string>({
+  name,
+  intents,
+  pending,
+}: {
+  name: string;
+  intents: readonly Intent<V>[];
+  /** The intent whose request is running, if any. */
+  pending: V | null;
+}) {
+  return (
+    <div className="form-actions">
+      {intents.map((intent) => (
+        <SubmitButton
+          key={intent.value}
+          name={name}
+          value={intent.value}
+          variant={intent.variant ?? "primary"}
+          label={intent.label}
+          pending={pending === intent.value}
+          busy={pending !== null}
+          pendingLabel={intent.pendingLabel}
+        />
+      ))}
+    </div>
+  );
+}

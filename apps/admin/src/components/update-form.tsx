@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from "react";
 import type { ProjectStatus } from "../lib/api-types";
-import { toUserError, type UserError } from "../lib/errors";
-import { clientErrors, fieldMessage, submitterValue } from "../lib/form";
+import { clientErrors, fieldMessage, formFields, submitterValue, useSending } from "../lib/form";
 import { messages } from "../messages.fr";
 import { ErrorSummary } from "./error-summary";
-import { SelectField, TextAreaField, TextField } from "./form-field";
-import { SubmitButton } from "./submit-button";
+import { Options, SelectField, TextAreaField, TextField } from "./form-field";
+import { IntentButtons } from "./submit-button";
 
 const t = messages.updateForm;
 
@@ -42,9 +41,12 @@ export function UpdateForm({
   resetOnSuccess,
 }: UpdateFormProps) {
   const [values, setValues] = useState<UpdateValues>(initial ?? emptyValues);
-  const [error, setError] = useState<UserError | null>(null);
-  const [pending, setPending] = useState<"save" | "submit" | null>(null);
-  const id = (name: keyof UpdateValues) => `${idPrefix}-${name}`;
+  const { error, pending, send } = useSending<"save" | "submit">();
+  const { id, summary } = formFields(idPrefix, {
+    title: t.title,
+    body: t.body,
+    proposedStatus: t.proposedStatus,
+  });
 
   // A proposal the project has since outgrown stays visible rather than silently dropped; the API will say why it no longer fits.
   const statusChoices =
@@ -52,41 +54,25 @@ export function UpdateForm({
       ? [...nextStatuses, values.proposedStatus]
       : nextStatuses;
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (pending) return;
     const submit = submitterValue(event) === "submit";
     const found = clientErrors({
       title: values.title.trim() === "" && messages.errors.required,
       body: values.body.trim() === "" && messages.errors.required,
     });
-    setError(found);
-    if (found) return;
-    setPending(submit ? "submit" : "save");
-    try {
+    void send(submit ? "submit" : "save", found, async () => {
       await onSend(
         { title: values.title.trim(), body: values.body.trim(), proposedStatus: values.proposedStatus },
         submit,
       );
       if (resetOnSuccess) setValues(emptyValues);
-    } catch (err) {
-      setError(toUserError(err));
-    } finally {
-      setPending(null);
-    }
+    });
   }
 
   return (
-    <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
-      <ErrorSummary
-        error={error}
-        onReload={onReload}
-        fields={{
-          title: { id: id("title"), label: t.title },
-          body: { id: id("body"), label: t.body },
-          proposedStatus: { id: id("proposedStatus"), label: t.proposedStatus },
-        }}
-      />
+    <form className="form" noValidate onSubmit={onSubmit}>
+      <ErrorSummary error={error} onReload={onReload} fields={summary} />
       <TextField
         id={id("title")}
         label={t.title}
@@ -117,31 +103,16 @@ export function UpdateForm({
         error={fieldMessage(error, "proposedStatus")}
       >
         <option value="">{t.unchanged}</option>
-        {statusChoices.map((status) => (
-          <option key={status} value={status}>
-            {messages.projectStatus[status]}
-          </option>
-        ))}
+        <Options values={statusChoices} labels={messages.projectStatus} />
       </SelectField>
-      <div className="form-actions">
-        <SubmitButton
-          name="intent"
-          value="save"
-          variant="secondary"
-          label={saveLabel}
-          pending={pending === "save"}
-          busy={pending !== null}
-          pendingLabel={messages.common.saving}
-        />
-        <SubmitButton
-          name="intent"
-          value="submit"
-          label={submitLabel}
-          pending={pending === "submit"}
-          busy={pending !== null}
-          pendingLabel={t.submitting}
-        />
-      </div>
+      <IntentButtons
+        name="intent"
+        pending={pending}
+        intents={[
+          { value: "save", label: saveLabel, pendingLabel: messages.common.saving, variant: "secondary" },
+          { value: "submit", label: submitLabel, pendingLabel: t.submitting },
+        ]}
+      />
     </form>
   );
 }

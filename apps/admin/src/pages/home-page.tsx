@@ -1,8 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { useCurrentUser } from "../components/current-user";
-import { DataTable } from "../components/data-table";
 import { PageHeading } from "../components/page-heading";
+import { ProjectsTable } from "../components/projects-table";
 import { QueryBoundary } from "../components/query-state";
 import { StatusBadge } from "../components/status-badge";
 import type { UpdateItem } from "../lib/api-types";
@@ -115,30 +115,7 @@ function ContributorHome() {
             list.length === 0 ? (
               <p>{t.myProjectsEmpty}</p>
             ) : (
-              <DataTable
-                caption={messages.projects.caption(list.length)}
-                head={
-                  <tr>
-                    <th scope="col">{messages.projects.colTitle}</th>
-                    <th scope="col">{messages.projects.colCommune}</th>
-                    <th scope="col">{messages.projects.colProgramme}</th>
-                    <th scope="col">{messages.projects.colStatus}</th>
-                  </tr>
-                }
-              >
-                {list.map((project) => (
-                  <tr key={project.id}>
-                    <th scope="row">
-                      <Link to={`/projets/${project.id}`}>{project.title}</Link>
-                    </th>
-                    <td>{project.communeName}</td>
-                    <td>{project.programmeName}</td>
-                    <td>
-                      <StatusBadge kind="project" status={project.status} />
-                    </td>
-                  </tr>
-                ))}
-              </DataTable>
+              <ProjectsTable caption={messages.projects.caption(list.length)} projects={list} show={["programme"]} />
             )
           }
         </QueryBoundary>

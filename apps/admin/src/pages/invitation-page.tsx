@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Link, useNavigate, useParams } from "react-router";
+import { Detail, Details } from "../components/details";
 import { ErrorSummary } from "../components/error-summary";
 import { TextField } from "../components/form-field";
 import { PageHeading } from "../components/page-heading";
@@ -8,13 +9,13 @@ import { Loading } from "../components/query-state";
 import { SubmitButton } from "../components/submit-button";
 import { toUserError, type UserError } from "../lib/errors";
 import { showFlash } from "../lib/flash";
-import { clientErrors, fieldMessage } from "../lib/form";
+import { clientErrors, fieldMessage, formFields } from "../lib/form";
 import { messages } from "../messages.fr";
 import { forgetAllButSession, queryClient, trpc } from "../trpc";
 
 const t = messages.invitation;
 const MIN_PASSWORD = 12;
-const ids = { password: "invitation-password", confirmation: "invitation-confirmation" };
+const fields = formFields("invitation", { password: t.password, confirmation: t.confirmation });
 
 export function InvitationPage() {
   const { token = "" } = useParams();
@@ -71,28 +72,16 @@ export function InvitationPage() {
         <>
           <p>{t.intro}</p>
           <h2>{t.account}</h2>
-          <dl className="details">
-            <div>
-              <dt>{t.name}</dt>
-              <dd>{invitation.data.displayName}</dd>
-            </div>
-            <div>
-              <dt>{t.email}</dt>
-              <dd>{invitation.data.email}</dd>
-            </div>
-          </dl>
+          <Details>
+            <Detail term={t.name}>{invitation.data.displayName}</Detail>
+            <Detail term={t.email}>{invitation.data.email}</Detail>
+          </Details>
           <form className="form" noValidate onSubmit={onSubmit}>
-            <ErrorSummary
-              error={error}
-              fields={{
-                password: { id: ids.password, label: t.password },
-                confirmation: { id: ids.confirmation, label: t.confirmation },
-              }}
-            />
+            <ErrorSummary error={error} fields={fields.summary} />
             {/* Lets password managers file the new password under the right account. */}
             <input type="email" name="username" autoComplete="username" value={invitation.data.email} readOnly hidden />
             <TextField
-              id={ids.password}
+              id={fields.id("password")}
               label={t.password}
               hint={t.passwordHint}
               type="password"
@@ -104,7 +93,7 @@ export function InvitationPage() {
               error={fieldMessage(error, "password")}
             />
             <TextField
-              id={ids.confirmation}
+              id={fields.id("confirmation")}
               label={t.confirmation}
               hint={t.confirmationHint}
               type="password"

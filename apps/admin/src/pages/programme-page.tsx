@@ -1,20 +1,23 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { Link, useNavigate, useParams } from "react-router";
+import { useNavigate, useParams } from "react-router";
 import { useCurrentUser } from "../components/current-user";
 import { DataTable } from "../components/data-table";
+import { Detail, Details } from "../components/details";
 import { ErrorSummary } from "../components/error-summary";
-import { SelectField, TextAreaField, TextField } from "../components/form-field";
+import { DateField, Options, SelectField, TextField } from "../components/form-field";
 import { PageHeading } from "../components/page-heading";
+import { ProgrammeForm, type ProgrammeValues } from "../components/programme-form";
+import { ProjectForm, type ProjectValues } from "../components/project-form";
+import { ProjectsTable } from "../components/projects-table";
 import { Loading, QueryBoundary, QueryError } from "../components/query-state";
 import { StatusBadge } from "../components/status-badge";
-import { StatusMessage } from "../components/status-message";
+import { StatusMessage, useVersionedConfirmation } from "../components/status-message";
 import { SubmitButton } from "../components/submit-button";
 import type { Inputs, Outputs } from "../lib/api-types";
-import { communeLabel } from "../lib/communes";
 import { toUserError, type UserError } from "../lib/errors";
 import { showFlash } from "../lib/flash";
-import { clientErrors, fieldMessage, optionalDate, optionalText } from "../lib/form";
+import { bindFields, clientErrors, formFields, optionalDate, saveChanges } from "../lib/form";
 import { formatDate, formatEuros, formatPeriod } from "../lib/format";
 import { isStaff } from "../lib/permissions";
 import { messages } from "../messages.fr";
@@ -26,27 +29,10 @@ type Edition = Programme["editions"][number];
 type EditionStatus = NonNullable<Inputs["editions"]["create"]["status"]>;
 const editionStatuses = Object.keys(messages.editionStatus) as EditionStatus[];
 
-function summaryFields<K extends string>(prefix: string, labels: Record<K, string>) {
-  return Object.fromEntries(
-    Object.entries<string>(labels).map(([name, label]) => [name, { id: `${prefix}-${name}`, label }]),
-  );
-}
-
 function EditionsTable({ editions }: { editions: Edition[] }) {
   if (editions.length === 0) return <p>{t.editionsEmpty}</p>;
   return (
-    <DataTable
-      caption={t.editionsCaption}
-      head={
-        <tr>
-          <th scope="col">{t.colEdition}</th>
-          <th scope="col">{t.colYear}</th>
-          <th scope="col">{t.colOpens}</th>
-          <th scope="col">{t.colCloses}</th>
-          <th scope="col">{t.colStatus}</th>
-        </tr>
-      }
-    >
+    <DataTable caption={t.editionsCaption} columns={[t.colEdition, t.colYear, t.colOpens, t.colCloses, t.colStatus]}>
       {editions.map((edition) => (
         <tr key={edition.id}>
           <th scope="row">{edition.name}</th>
@@ -62,22 +48,20 @@ function EditionsTable({ editions }: { editions: Edition[] }) {
   );
 }
 
-const editionLabels = {
+const editionFields = formFields("nouvelle-edition", {
   name: t.editionName,
   year: t.year,
   opensOn: t.opensOn,
   closesOn: t.closesOn,
   status: t.editionStatus,
-};
-const editionId = (name: keyof typeof editionLabels) => `nouvelle-edition-${name}`;
+});
 
 function NewEditionForm({ programmeId }: { programmeId: string }) {
   const empty = { name: "", year: String(new Date().getFullYear()), opensOn: "", closesOn: "", status: "planned" };
   const [values, setValues] = useState(empty);
   const [error, setError] = useState<UserError | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const set = (name: keyof typeof values) => (event: { target: { value: string } }) =>
-    setValues((current) => ({ ...current, [name]: event.target.value }));
+  const field = bindFields(values, setValues, editionFields.id, error);
 
   const create = useMutation(
     trpc.editions.create.mutationOptions({
@@ -116,59 +100,15 @@ function NewEditionForm({ programmeId }: { programmeId: string }) {
       <h3 id="nouvelle-edition">{t.newEdition}</h3>
       <StatusMessage message={done} />
       <form className="form" noValidate onSubmit={onSubmit}>
-        <ErrorSummary error={error} fields={summaryFields("nouvelle-edition", editionLabels)} />
-        <TextField
-          id={editionId("name")}
-          label={t.editionName}
-          hint={t.editionNameHint}
-          required
-          value={values.name}
-          onChange={set("name")}
-          error={fieldMessage(error, "name")}
-        />
-        <TextField
-          id={editionId("year")}
-          label={t.year}
-          required
-          inputMode="numeric"
-          className="input input--short"
-          value={values.year}
-          onChange={set("year")}
-          error={fieldMessage(error, "year")}
-        />
+        <ErrorSummary error={error} fields={editionFields.summary} />
+        <TextField label={t.editionName} hint={t.editionNameHint} required {...field("name")} />
+        <TextField label={t.year} required inputMode="numeric" className="input input--short" {...field("year")} />
         <div className="field-row">
-          <TextField
-            id={editionId("opensOn")}
-            label={t.opensOn}
-            type="date"
-            className="input input--date"
-            value={values.opensOn}
-            onChange={set("opensOn")}
-            error={fieldMessage(error, "opensOn")}
-          />
-          <TextField
-            id={editionId("closesOn")}
-            label={t.closesOn}
-            type="date"
-            className="input input--date"
-            value={values.closesOn}
-            onChange={set("closesOn")}
-            error={fieldMessage(error, "closesOn")}
-          />
+          <DateField label={t.opensOn} {...field("opensOn")} />
+          <DateField label={t.closesOn} {...field("closesOn")} />
         </div>
-        <SelectField
-          id={editionId("status")}
-          label={t.editionStatus}
-          required
-          value={values.status}
-          onChange={set("status")}
-          error={fieldMessage(error, "status")}
-        >
-          {editionStatuses.map((status) => (
-            <option key={status} value={status}>
-              {messages.editionStatus[status]}
-            </option>
-          ))}
+        <SelectField label={t.editionStatus} required {...field("status")}>
+          <Options values={editionStatuses} labels={messages.editionStatus} />
         </SelectField>
         <div className="form-actions">
           <SubmitButton label={t.editionSubmit} pending={create.isPending} pendingLabel={messages.common.saving} />
@@ -186,93 +126,23 @@ function ProgrammeProjects({ programmeId }: { programmeId: string }) {
         list.length === 0 ? (
           <p>{t.projectsEmpty}</p>
         ) : (
-          <DataTable
-            caption={t.projectsCaption(list.length)}
-            head={
-              <tr>
-                <th scope="col">{messages.projects.colTitle}</th>
-                <th scope="col">{messages.projects.colCommune}</th>
-                <th scope="col">{messages.projects.colEdition}</th>
-                <th scope="col">{messages.projects.colStatus}</th>
-              </tr>
-            }
-          >
-            {list.map((project) => (
-              <tr key={project.id}>
-                <th scope="row">
-                  <Link to={`/projets/${project.id}`}>{project.title}</Link>
-                </th>
-                <td>{communeLabel({ name: project.communeName, departement: project.departement })}</td>
-                <td>{project.editionName ?? messages.common.none}</td>
-                <td>
-                  <StatusBadge kind="project" status={project.status} />
-                </td>
-              </tr>
-            ))}
-          </DataTable>
+          <ProjectsTable caption={t.projectsCaption(list.length)} projects={list} show={["edition"]} />
         )
       }
     </QueryBoundary>
   );
 }
 
-const projectLabels = {
-  communeInseeCode: t.commune,
-  editionId: t.edition,
-  title: t.projectTitle,
-  summary: t.projectSummary,
-  description: t.projectDescription,
-  startsOn: t.projectStartsOn,
-  endsOn: t.projectEndsOn,
-};
-const projectId = (name: keyof typeof projectLabels) => `nouveau-projet-${name}`;
-
 function NewProjectForm({ programmeId, editions }: { programmeId: string; editions: Edition[] }) {
   const navigate = useNavigate();
   const communes = useQuery(trpc.communes.list.queryOptions(undefined, { staleTime: Infinity }));
-  const [values, setValues] = useState({
-    communeInseeCode: "",
-    editionId: "",
-    title: "",
-    summary: "",
-    description: "",
-    startsOn: "",
-    endsOn: "",
-  });
-  const [error, setError] = useState<UserError | null>(null);
-  const set = (name: keyof typeof values) => (event: { target: { value: string } }) =>
-    setValues((current) => ({ ...current, [name]: event.target.value }));
+  const create = useMutation(trpc.projects.create.mutationOptions());
 
-  const create = useMutation(
-    trpc.projects.create.mutationOptions({
-      onSuccess: async (project) => {
-        await queryClient.invalidateQueries(trpc.projects.list.queryFilter());
-        showFlash(t.projectCreated(project.title), `/projets/${project.id}`);
-        await navigate(`/projets/${project.id}`);
-      },
-      onError: (err) => setError(toUserError(err)),
-    }),
-  );
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (create.isPending) return;
-    const found = clientErrors({
-      communeInseeCode: values.communeInseeCode === "" && messages.errors.required,
-      title: values.title.trim() === "" && messages.errors.required,
-    });
-    setError(found);
-    if (found) return;
-    create.mutate({
-      programmeId,
-      editionId: values.editionId === "" ? null : values.editionId,
-      communeInseeCode: values.communeInseeCode,
-      title: values.title.trim(),
-      summary: optionalText(values.summary),
-      description: optionalText(values.description),
-      startsOn: optionalDate(values.startsOn),
-      endsOn: optionalDate(values.endsOn),
-    });
+  async function send(values: ProjectValues, communeInseeCode: string) {
+    const project = await create.mutateAsync({ programmeId, communeInseeCode, ...values });
+    await queryClient.invalidateQueries(trpc.projects.list.queryFilter());
+    showFlash(t.projectCreated(project.title), `/projets/${project.id}`);
+    await navigate(`/projets/${project.id}`);
   }
 
   return (
@@ -281,121 +151,68 @@ function NewProjectForm({ programmeId, editions }: { programmeId: string; editio
       {communes.isPending && <Loading label={t.communesLoading} />}
       {communes.isError && <QueryError error={communes.error} onRetry={() => void communes.refetch()} />}
       {communes.data && (
-        <form className="form" noValidate onSubmit={onSubmit}>
-          <ErrorSummary error={error} fields={summaryFields("nouveau-projet", projectLabels)} />
-          <SelectField
-            id={projectId("communeInseeCode")}
-            label={t.commune}
-            required
-            value={values.communeInseeCode}
-            onChange={set("communeInseeCode")}
-            error={fieldMessage(error, "communeInseeCode")}
-          >
-            <option value="">{t.communeChoose}</option>
-            {communes.data.map((commune) => (
-              <option key={commune.inseeCode} value={commune.inseeCode}>
-                {communeLabel(commune)}
-              </option>
-            ))}
-          </SelectField>
-          {editions.length > 0 && (
-            <SelectField
-              id={projectId("editionId")}
-              label={t.edition}
-              value={values.editionId}
-              onChange={set("editionId")}
-              error={fieldMessage(error, "editionId")}
-            >
-              <option value="">{t.editionNone}</option>
-              {editions.map((edition) => (
-                <option key={edition.id} value={edition.id}>
-                  {edition.name} ({edition.year})
-                </option>
-              ))}
-            </SelectField>
-          )}
-          <TextField
-            id={projectId("title")}
-            label={t.projectTitle}
-            required
-            value={values.title}
-            onChange={set("title")}
-            error={fieldMessage(error, "title")}
-          />
-          <TextAreaField
-            id={projectId("summary")}
-            label={t.projectSummary}
-            rows={3}
-            value={values.summary}
-            onChange={set("summary")}
-            error={fieldMessage(error, "summary")}
-          />
-          <TextAreaField
-            id={projectId("description")}
-            label={t.projectDescription}
-            value={values.description}
-            onChange={set("description")}
-            error={fieldMessage(error, "description")}
-          />
-          <div className="field-row">
-            <TextField
-              id={projectId("startsOn")}
-              label={t.projectStartsOn}
-              type="date"
-              className="input input--date"
-              value={values.startsOn}
-              onChange={set("startsOn")}
-              error={fieldMessage(error, "startsOn")}
-            />
-            <TextField
-              id={projectId("endsOn")}
-              label={t.projectEndsOn}
-              type="date"
-              className="input input--date"
-              value={values.endsOn}
-              onChange={set("endsOn")}
-              error={fieldMessage(error, "endsOn")}
-            />
-          </div>
-          <div className="form-actions">
-            <SubmitButton label={t.projectSubmit} pending={create.isPending} pendingLabel={messages.common.saving} />
-          </div>
-        </form>
+        <ProjectForm
+          idPrefix="nouveau-projet"
+          editions={editions}
+          communes={communes.data}
+          submitLabel={t.projectSubmit}
+          onSend={send}
+        />
       )}
     </section>
   );
 }
 
+/** Keyed by the programme's version by its parent: after any save, the form restarts from what was stored. */
+function EditProgrammeForm({
+  programme,
+  onDone,
+  onReload,
+}: {
+  programme: Programme;
+  onDone: (message: string) => void;
+  onReload: () => void;
+}) {
+  // The version the person started from, and its values: what the save is checked against and compared with.
+  const [opened] = useState(programme);
+  const update = useMutation(trpc.programmes.update.mutationOptions());
+
+  async function send(values: ProgrammeValues) {
+    const saved = await saveChanges(opened, values, update.mutateAsync);
+    onDone(saved ? t.saved : messages.common.nothingChanged);
+    if (saved) await queryClient.invalidateQueries(trpc.programmes.pathFilter());
+  }
+
+  return (
+    <ProgrammeForm
+      idPrefix="modifier-programme"
+      initial={opened}
+      submitLabel={messages.common.saveChanges}
+      onSend={send}
+      onReload={onReload}
+    />
+  );
+}
+
 function ProgrammeDetails({ programme }: { programme: Programme }) {
   return (
-    <dl className="details">
-      <div>
-        <dt>{t.status}</dt>
-        <dd>
-          <StatusBadge kind="programme" status={programme.status} />
-        </dd>
-      </div>
-      <div>
-        <dt>{t.period}</dt>
-        <dd>{formatPeriod(programme.startsOn, programme.endsOn)}</dd>
-      </div>
-      <div>
-        <dt>{t.budget}</dt>
-        <dd>{formatEuros(programme.budgetEuros)}</dd>
-      </div>
+    <Details>
+      <Detail term={t.status}>
+        <StatusBadge kind="programme" status={programme.status} />
+      </Detail>
+      <Detail term={t.period}>{formatPeriod(programme.startsOn, programme.endsOn)}</Detail>
+      <Detail term={t.budget}>{formatEuros(programme.budgetEuros)}</Detail>
       {programme.summary && (
-        <div>
-          <dt>{t.summary}</dt>
-          <dd className="prose">{programme.summary}</dd>
-        </div>
+        <Detail term={t.summary} prose>
+          {programme.summary}
+        </Detail>
       )}
       {programme.objectives && (
-        <div>
-          <dt>{t.objectives}</dt>
-          <dd className="prose">{programme.objectives}</dd>
-        </div>
+        <Detail term={t.objectives} prose>
+          {programme.objectives}
+        </Detail>
       )}
-    </dl>
+    </Details>
   );
 }
 
@@ -403,11 +220,13 @@ export function ProgrammePage() {
   const { id = "" } = useParams();
   const user = useCurrentUser();
   const programme = useQuery(trpc.programmes.get.queryOptions({ id }));
+  const done = useVersionedConfirmation(() => programme.refetch());
   const staff = isStaff(user);
 
   return (
     <>
       <PageHeading title={programme.data?.name ?? t.fallbackTitle} ready={!programme.isPending} />
+      <StatusMessage {...done.props} />
       <QueryBoundary query={programme}>
         {(data) => (
           <>
@@ -415,6 +234,12 @@ export function ProgrammePage() {
               <h2 id="presentation">{t.details}</h2>
               <ProgrammeDetails programme={data} />
             </section>
+            {staff && (
+              <section aria-labelledby="modifier-programme">
+                <h2 id="modifier-programme">{t.editTitle}</h2>
+                <EditProgrammeForm key={data.version} programme={data} onDone={done.show} onReload={done.reload} />
+              </section>
+            )}
             <section aria-labelledby="editions">
               <h2 id="editions">{t.editions}</h2>
               <EditionsTable editions={data.editions} />

@@ -2,17 +2,19 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Link, useParams } from "react-router";
 import { DataTable } from "../components/data-table";
+import { Detail, Details } from "../components/details";
 import { ErrorSummary } from "../components/error-summary";
-import { SelectField } from "../components/form-field";
+import { Options, SelectField } from "../components/form-field";
 import { PageHeading } from "../components/page-heading";
+import { ProjectForm, type ProjectValues } from "../components/project-form";
 import { QueryBoundary } from "../components/query-state";
 import { StatusBadge } from "../components/status-badge";
-import { StatusMessage, useConfirmation } from "../components/status-message";
+import { StatusMessage, useVersionedConfirmation } from "../components/status-message";
 import { SubmitButton } from "../components/submit-button";
 import { UpdateForm, type UpdateValues } from "../components/update-form";
 import type { ProjectDetail, ProjectStatus } from "../lib/api-types";
 import { toUserError, type UserError } from "../lib/errors";
-import { clientErrors, fieldMessage } from "../lib/form";
+import { clientErrors, fieldMessage, formFields, saveChanges } from "../lib/form";
 import { formatDateTime, formatPeriod } from "../lib/format";
 import { messages } from "../messages.fr";
 import { queryClient, trpc } from "../trpc";
@@ -23,57 +25,71 @@ function ProjectDetails({ project }: { project: ProjectDetail }) {
   // The project carries only its programme's id; the name makes the link say where it goes.
   const programme = useQuery(trpc.programmes.get.queryOptions({ id: project.programmeId }));
   return (
-    <dl className="details">
-      <div>
-        <dt>{t.commune}</dt>
-        <dd>{project.communeName}</dd>
-      </div>
-      <div>
-        <dt>{t.status}</dt>
-        <dd>
-          <StatusBadge kind="project" status={project.status} />
-        </dd>
-      </div>
-      <div>
-        <dt>{t.programme}</dt>
-        <dd>
-          <Link to={`/programmes/${project.programmeId}`}>{programme.data?.name ?? t.programmeLink}</Link>
-        </dd>
-      </div>
-      <div>
-        <dt>{t.period}</dt>
-        <dd>{formatPeriod(project.startsOn, project.endsOn)}</dd>
-      </div>
+    <Details>
+      <Detail term={t.commune}>{project.communeName}</Detail>
+      <Detail term={t.status}>
+        <StatusBadge kind="project" status={project.status} />
+      </Detail>
+      <Detail term={t.programme}>
+        <Link to={`/programmes/${project.programmeId}`}>{programme.data?.name ?? t.programmeLink}</Link>
+      </Detail>
+      <Detail term={t.period}>{formatPeriod(project.startsOn, project.endsOn)}</Detail>
       {project.summary && (
-        <div>
-          <dt>{t.summary}</dt>
-          <dd className="prose">{project.summary}</dd>
-        </div>
+        <Detail term={t.summary} prose>
+          {project.summary}
+        </Detail>
       )}
       {project.description && (
-        <div>
-          <dt>{t.description}</dt>
-          <dd className="prose">{project.description}</dd>
-        </div>
+        <Detail term={t.description} prose>
+          {project.description}
+        </Detail>
       )}
-    </dl>
+    </Details>
+  );
+}
+
+/** What the forms acting on the project get from the page: they are keyed by its version there. */
+interface ProjectActionProps {
+  project: ProjectDetail;
+  onDone: (message: string) => void;
+  onReload: () => void;
+}
+
+/** Keyed by the project's version by its parent: after any save, the form restarts from what was stored. */
+function EditProjectForm({ project, onDone, onReload }: ProjectActionProps) {
+  // The version the person started from, and its values: what the save is checked against and compared with.
+  const [opened] = useState(project);
+  const programme = useQuery(trpc.programmes.get.queryOptions({ id: project.programmeId }));
+  const update = useMutation(trpc.projects.update.mutationOptions());
+
+  async function send(values: ProjectValues) {
+    const saved = await saveChanges(opened, values, update.mutateAsync);
+    onDone(saved ? t.saved : messages.common.nothingChanged);
+    if (saved) await queryClient.invalidateQueries(trpc.projects.pathFilter());
+  }
+
+  return (
+    <QueryBoundary query={programme}>
+      {(data) => (
+        <ProjectForm
+          idPrefix="modifier-projet"
+          initial={opened}
+          editions={data.editions}
+          submitLabel={messages.common.saveChanges}
+          onSend={send}
+          onReload={onReload}
+        />
+      )}
+    </QueryBoundary>
   );
 }
 
 /** Keyed by the project's version by its parent: a newer version brings a fresh form. */
-function ChangeStatusForm({
-  project,
-  onDone,
-  onReload,
-}: {
-  project: ProjectDetail;
-  onDone: (message: string) => void;
-  onReload: () => void;
-}) {
+function ChangeStatusForm({ project, onDone, onReload }: ProjectActionProps) {
   const [status, setStatus] = useState("");
   const [error, setError] = useState<UserError | null>(null);
   const [version] = useState(project.version);
-  const fieldId = "changer-statut-status";
+  const fields = formFields("changer-statut", { status: t.newStatus });
 
   const change = useMutation(
     trpc.projects.changeStatus.mutationOptions({
@@ -96,9 +112,9 @@ function ChangeStatusForm({
   if (project.nextStatuses.length === 0) return <p>{t.finalStatus}</p>;
   return (
     <form className="form form--inline" noValidate onSubmit={onSubmit}>
-      <ErrorSummary error={error} onReload={onReload} fields={{ status: { id: fieldId, label: t.newStatus } }} />
+      <ErrorSummary error={error} onReload={onReload} fields={fields.summary} />
       <SelectField
-        id={fieldId}
+        id={fields.id("status")}
         label={t.newStatus}
         required
         value={status}
@@ -106,11 +122,7 @@ function ChangeStatusForm({
         error={fieldMessage(error, "status")}
       >
         <option value="">{t.chooseStatus}</option>
-        {project.nextStatuses.map((next) => (
-          <option key={next} value={next}>
-            {messages.projectStatus[next]}
-          </option>
-        ))}
+        <Options values={project.nextStatuses} labels={messages.projectStatus} />
       </SelectField>
       <div className="form-actions">
         <SubmitButton label={t.changeStatusSubmit} pending={change.isPending} pendingLabel={messages.common.saving} />
@@ -122,17 +134,7 @@ function ChangeStatusForm({
 function UpdatesTable({ project }: { project: ProjectDetail }) {
   if (project.updates.length === 0) return <p>{t.updatesEmpty}</p>;
   return (
-    <DataTable
-      caption={t.updatesCaption}
-      head={
-        <tr>
-          <th scope="col">{t.colUpdate}</th>
-          <th scope="col">{t.colStatus}</th>
-          <th scope="col">{t.colAuthor}</th>
-          <th scope="col">{t.colDate}</th>
-        </tr>
-      }
-    >
+    <DataTable caption={t.updatesCaption} columns={[t.colUpdate, t.colStatus, t.colAuthor, t.colDate]}>
       {project.updates.map((update) => (
         <tr key={update.id}>
           <th scope="row">
@@ -180,14 +182,7 @@ function NewUpdate({ project, onDone }: { project: ProjectDetail; onDone: (messa
 export function ProjectPage() {
   const { id = "" } = useParams();
   const project = useQuery(trpc.projects.get.queryOptions({ id }));
-  const done = useConfirmation();
-  // The form with the reload button goes away with the old version: the confirmation takes the focus.
-  const reload = () => {
-    done.clear();
-    void project.refetch().then((result) => {
-      if (result.isSuccess) done.show(messages.errors.conflictReloaded);
-    });
-  };
+  const done = useVersionedConfirmation(() => project.refetch());
 
   return (
     <>
@@ -200,10 +195,16 @@ export function ProjectPage() {
               <h2 id="fiche">{t.details}</h2>
               <ProjectDetails project={data} />
             </section>
+            {data.permissions.update && (
+              <section aria-labelledby="modifier-projet">
+                <h2 id="modifier-projet">{t.editTitle}</h2>
+                <EditProjectForm key={data.version} project={data} onDone={done.show} onReload={done.reload} />
+              </section>
+            )}
             {data.permissions.changeStatus && (
               <section aria-labelledby="changer-statut">
                 <h2 id="changer-statut">{t.changeStatusTitle}</h2>
-                <ChangeStatusForm key={data.version} project={data} onDone={done.show} onReload={reload} />
+                <ChangeStatusForm key={data.version} project={data} onDone={done.show} onReload={done.reload} />
               </section>
             )}
             <section aria-labelledby="points">

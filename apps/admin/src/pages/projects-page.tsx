@@ -1,13 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Link, useSearchParams } from "react-router";
-import { DataTable } from "../components/data-table";
-import { SelectField } from "../components/form-field";
+import { Options, SelectField } from "../components/form-field";
 import { PageHeading } from "../components/page-heading";
+import { ProjectsTable } from "../components/projects-table";
 import { QueryBoundary } from "../components/query-state";
-import { StatusBadge } from "../components/status-badge";
 import type { ProjectStatus } from "../lib/api-types";
-import { communeLabel } from "../lib/communes";
 import { messages } from "../messages.fr";
 import { trpc } from "../trpc";
 
@@ -56,11 +54,7 @@ function Filters({ filters }: { filters: ReturnType<typeof useFilters> }) {
           onChange={(e) => setStatus(e.target.value)}
         >
           <option value="">{t.filterAll}</option>
-          {statuses.map((value) => (
-            <option key={value} value={value}>
-              {messages.projectStatus[value]}
-            </option>
-          ))}
+          <Options values={statuses} labels={messages.projectStatus} />
         </SelectField>
         <SelectField
           id="filtre-programme"
@@ -116,34 +110,11 @@ export function ProjectsPage() {
       <QueryBoundary query={projects}>
         {(list) =>
           list.length === 0 ? null : (
-            <DataTable
+            <ProjectsTable
               caption={t.caption(list.length)}
-              head={
-                <tr>
-                  <th scope="col">{t.colTitle}</th>
-                  <th scope="col">{t.colCommune}</th>
-                  <th scope="col">{t.colProgramme}</th>
-                  <th scope="col">{t.colEdition}</th>
-                  <th scope="col">{t.colStatus}</th>
-                  <th scope="col">{t.colPending}</th>
-                </tr>
-              }
-            >
-              {list.map((project) => (
-                <tr key={project.id}>
-                  <th scope="row">
-                    <Link to={`/projets/${project.id}`}>{project.title}</Link>
-                  </th>
-                  <td>{communeLabel({ name: project.communeName, departement: project.departement })}</td>
-                  <td>{project.programmeName}</td>
-                  <td>{project.editionName ?? messages.common.none}</td>
-                  <td>
-                    <StatusBadge kind="project" status={project.status} />
-                  </td>
-                  <td className="numeric">{project.pendingReviews}</td>
-                </tr>
-              ))}
-            </DataTable>
+              projects={list}
+              show={["programme", "edition", "pendingReviews"]}
+            />
           )
         }
       </QueryBoundary>

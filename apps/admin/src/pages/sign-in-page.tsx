@@ -7,12 +7,12 @@ import { PageHeading } from "../components/page-heading";
 import { Loading } from "../components/query-state";
 import { SubmitButton } from "../components/submit-button";
 import { toUserError, type UserError } from "../lib/errors";
-import { clientErrors, fieldMessage } from "../lib/form";
+import { clientErrors, fieldMessage, formFields } from "../lib/form";
 import { messages } from "../messages.fr";
 import { forgetAllButSession, queryClient, trpc } from "../trpc";
 
 const t = messages.signIn;
-const ids = { email: "connexion-email", password: "connexion-password" };
+const fields = formFields("connexion", { email: t.email, password: t.password });
 
 /** Only a path of this app: "retour" must not send someone to another site after signing in. */
 export function safeReturnPath(value: string | null): string {
@@ -65,12 +65,9 @@ export function SignInPage() {
         <>
           <p>{t.intro}</p>
           <form className="form" noValidate onSubmit={onSubmit}>
-            <ErrorSummary
-              error={error}
-              fields={{ email: { id: ids.email, label: t.email }, password: { id: ids.password, label: t.password } }}
-            />
+            <ErrorSummary error={error} fields={fields.summary} />
             <TextField
-              id={ids.email}
+              id={fields.id("email")}
               label={t.email}
               hint={t.emailHint}
               type="email"
@@ -82,7 +79,7 @@ export function SignInPage() {
               error={fieldMessage(error, "email")}
             />
             <TextField
-              id={ids.password}
+              id={fields.id("password")}
               label={t.password}
               type="password"
               autoComplete="current-password"

@@ -1,17 +1,17 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Link, useParams } from "react-router";
+import { Detail, Details } from "../components/details";
 import { ErrorSummary } from "../components/error-summary";
 import { TextAreaField } from "../components/form-field";
 import { PageHeading } from "../components/page-heading";
 import { QueryBoundary } from "../components/query-state";
 import { StatusBadge } from "../components/status-badge";
-import { StatusMessage, useConfirmation } from "../components/status-message";
-import { SubmitButton } from "../components/submit-button";
+import { StatusMessage, useVersionedConfirmation } from "../components/status-message";
+import { IntentButtons } from "../components/submit-button";
 import { UpdateForm, type UpdateValues } from "../components/update-form";
 import type { UpdateDetail } from "../lib/api-types";
-import { toUserError, type UserError } from "../lib/errors";
-import { clientErrors, fieldMessage, submitterValue } from "../lib/form";
+import { clientErrors, fieldMessage, formFields, submitterValue, useSending } from "../lib/form";
 import { formatDateTime } from "../lib/format";
 import { messages } from "../messages.fr";
 import { queryClient, trpc } from "../trpc";
@@ -20,48 +20,22 @@ const t = messages.update;
 
 function UpdateDetails({ update }: { update: UpdateDetail }) {
   return (
-    <dl className="details">
-      <div>
-        <dt>{t.project}</dt>
-        <dd>
-          <Link to={`/projets/${update.projectId}`}>{update.projectTitle}</Link>
-        </dd>
-      </div>
-      <div>
-        <dt>{t.commune}</dt>
-        <dd>{update.communeName}</dd>
-      </div>
-      <div>
-        <dt>{t.status}</dt>
-        <dd>
-          <StatusBadge kind="update" status={update.status} />
-        </dd>
-      </div>
-      <div>
-        <dt>{t.proposedStatus}</dt>
-        <dd>{update.proposedStatus ? messages.projectStatus[update.proposedStatus] : t.noProposedStatus}</dd>
-      </div>
-      <div>
-        <dt>{t.author}</dt>
-        <dd>{update.authorName ?? messages.common.notSet}</dd>
-      </div>
-      <div>
-        <dt>{t.createdAt}</dt>
-        <dd>{formatDateTime(update.createdAt)}</dd>
-      </div>
-      {update.submittedAt && (
-        <div>
-          <dt>{t.submittedAt}</dt>
-          <dd>{formatDateTime(update.submittedAt)}</dd>
-        </div>
-      )}
-      {update.publishedAt && (
-        <div>
-          <dt>{t.publishedAt}</dt>
-          <dd>{formatDateTime(update.publishedAt)}</dd>
-        </div>
-      )}
-    </dl>
+    <Details>
+      <Detail term={t.project}>
+        <Link to={`/projets/${update.projectId}`}>{update.projectTitle}</Link>
+      </Detail>
+      <Detail term={t.commune}>{update.communeName}</Detail>
+      <Detail term={t.status}>
+        <StatusBadge kind="update" status={update.status} />
+      </Detail>
+      <Detail term={t.proposedStatus}>
+        {update.proposedStatus ? messages.projectStatus[update.proposedStatus] : t.noProposedStatus}
+      </Detail>
+      <Detail term={t.author}>{update.authorName ?? messages.common.notSet}</Detail>
+      <Detail term={t.createdAt}>{formatDateTime(update.createdAt)}</Detail>
+      {update.submittedAt && <Detail term={t.submittedAt}>{formatDateTime(update.submittedAt)}</Detail>}
+      {update.publishedAt && <Detail term={t.publishedAt}>{formatDateTime(update.publishedAt)}</Detail>}
+    </Details>
   );
 }
 
@@ -77,16 +51,15 @@ function ReturnedNotice({ comment }: { comment: string }) {
   );
 }
 
-/** Keyed by the update's version: after any save, the form restarts from what was stored. */
-function EditForm({
-  update,
-  onDone,
-  onReload,
-}: {
+/** What the forms acting on the update get from the page: they are keyed by its version there. */
+interface UpdateActionProps {
   update: UpdateDetail;
   onDone: (message: string) => void;
   onReload: () => void;
-}) {
+}
+
+/** Keyed by the update's version: after any save, the form restarts from what was stored. */
+function EditForm({ update, onDone, onReload }: UpdateActionProps) {
   const edit = useMutation(trpc.updates.edit.mutationOptions());
   // The version the person started from: a background refresh must not make a stale form look current.
   const [version] = useState(update.version);
@@ -117,31 +90,19 @@ function EditForm({
   );
 }
 
-function ReviewForm({
-  update,
-  onDone,
-  onReload,
-}: {
-  update: UpdateDetail;
-  onDone: (message: string) => void;
-  onReload: () => void;
-}) {
+const reviewFields = formFields("relecture", { comment: t.comment });
+
+function ReviewForm({ update, onDone, onReload }: UpdateActionProps) {
   const [comment, setComment] = useState("");
-  const [error, setError] = useState<UserError | null>(null);
-  const [pending, setPending] = useState<"approve" | "return" | null>(null);
+  const { error, pending, send } = useSending<"approve" | "return">();
   const [version] = useState(update.version);
   const review = useMutation(trpc.updates.review.mutationOptions());
-  const fieldId = "relecture-comment";
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (pending) return;
     const decision = submitterValue(event) === "return" ? "return" : "approve";
     const found = clientErrors({ comment: decision === "return" && comment.trim() === "" && t.commentRequired });
-    setError(found);
-    if (found) return;
-    setPending(decision);
-    try {
+    void send(decision, found, async () => {
       const trimmed = comment.trim();
       await review.mutateAsync({ id: update.id, version, decision, ...(trimmed ? { comment: trimmed } : {}) });
       onDone(decision === "approve" ? t.approved : t.returned);
@@ -149,21 +110,17 @@ function ReviewForm({
         queryClient.invalidateQueries(trpc.updates.pathFilter()),
         queryClient.invalidateQueries(trpc.projects.pathFilter()),
       ]);
-    } catch (err) {
-      setError(toUserError(err));
-    } finally {
-      setPending(null);
-    }
+    });
   }
 
   return (
     <section aria-labelledby="relecture">
       <h2 id="relecture">{t.reviewTitle}</h2>
       <p>{t.reviewIntro}</p>
-      <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
-        <ErrorSummary error={error} onReload={onReload} fields={{ comment: { id: fieldId, label: t.comment } }} />
+      <form className="form" noValidate onSubmit={onSubmit}>
+        <ErrorSummary error={error} onReload={onReload} fields={reviewFields.summary} />
         <TextAreaField
-          id={fieldId}
+          id={reviewFields.id("comment")}
           label={t.comment}
           hint={t.commentHint}
           rows={5}
@@ -171,25 +128,14 @@ function ReviewForm({
           onChange={(e) => setComment(e.target.value)}
           error={fieldMessage(error, "comment")}
         />
-        <div className="form-actions">
-          <SubmitButton
-            name="decision"
-            value="approve"
-            label={t.approve}
-            pending={pending === "approve"}
-            busy={pending !== null}
-            pendingLabel={messages.common.saving}
-          />
-          <SubmitButton
-            name="decision"
-            value="return"
-            variant="secondary"
-            label={t.return}
-            pending={pending === "return"}
-            busy={pending !== null}
-            pendingLabel={messages.common.sending}
-          />
-        </div>
+        <IntentButtons
+          name="decision"
+          pending={pending}
+          intents={[
+            { value: "approve", label: t.approve, pendingLabel: messages.common.saving },
+            { value: "return", label: t.return, pendingLabel: messages.common.sending, variant: "secondary" },
+          ]}
+        />
       </form>
     </section>
   );
@@ -224,14 +170,7 @@ function ReviewTrail({ reviews }: { reviews: UpdateDetail["reviews"] }) {
 export function UpdatePage() {
   const { id = "" } = useParams();
   const update = useQuery(trpc.updates.get.queryOptions({ id }));
-  const done = useConfirmation();
-  // The form with the reload button goes away with the old version: the confirmation takes the focus.
-  const reload = () => {
-    done.clear();
-    void update.refetch().then((result) => {
-      if (result.isSuccess) done.show(messages.errors.conflictReloaded);
-    });
-  };
+  const done = useVersionedConfirmation(() => update.refetch());
 
   return (
     <>
@@ -246,14 +185,14 @@ export function UpdatePage() {
               {data.status === "returned" && data.reviewComment && <ReturnedNotice comment={data.reviewComment} />}
               <UpdateDetails update={data} />
               {editable ? (
-                <EditForm key={data.version} update={data} onDone={done.show} onReload={reload} />
+                <EditForm key={data.version} update={data} onDone={done.show} onReload={done.reload} />
               ) : (
                 <section aria-labelledby="contenu-point">
                   <h2 id="contenu-point">{t.content}</h2>
                   <div className="prose">{data.body}</div>
                 </section>
               )}
-              {reviewable && <ReviewForm key={data.version} update={data} onDone={done.show} onReload={reload} />}
+              {reviewable && <ReviewForm key={data.version} update={data} onDone={done.show} onReload={done.reload} />}
               <ReviewTrail reviews={data.reviews} />
             </>
           );

@@ -4,7 +4,7 @@ import { CommunePicker } from "../components/commune-picker";
 import { useCurrentUser } from "../components/current-user";
 import { DataTable } from "../components/data-table";
 import { ErrorSummary } from "../components/error-summary";
-import { SelectField, TextField } from "../components/form-field";
+import { Options, SelectField, TextField } from "../components/form-field";
 import { PageHeading } from "../components/page-heading";
 import { Loading, QueryBoundary, QueryError } from "../components/query-state";
 import { StatusMessage } from "../components/status-message";
@@ -12,7 +12,7 @@ import { SubmitButton } from "../components/submit-button";
 import type { Commune, CurrentUser, Outputs, Role } from "../lib/api-types";
 import { communeLabel } from "../lib/communes";
 import { toUserError, type UserError } from "../lib/errors";
-import { clientErrors, fieldMessage } from "../lib/form";
+import { clientErrors, fieldMessage, formFields } from "../lib/form";
 import { canManageAccount, invitableRoles } from "../lib/permissions";
 import { messages } from "../messages.fr";
 import { queryClient, trpc } from "../trpc";
@@ -46,7 +46,8 @@ function ToggleActive({ account, onDone }: { account: Account; onDone: (message:
         className={account.active ? "button button--small button--danger" : "button button--small button--secondary"}
         aria-disabled={setActive.isPending || undefined}
         onClick={() => {
-          if (!setActive.isPending) setActive.mutate({ id: account.id, version: account.version, active: !account.active });
+          if (!setActive.isPending)
+            setActive.mutate({ id: account.id, version: account.version, active: !account.active });
         }}
       >
         {setActive.isPending ? t.working : label}
@@ -79,16 +80,7 @@ function AccountsTable({
       ) : (
         <DataTable
           caption={t.caption}
-          head={
-            <tr>
-              <th scope="col">{t.colName}</th>
-              <th scope="col">{t.colEmail}</th>
-              <th scope="col">{t.colRole}</th>
-              <th scope="col">{t.colCommunes}</th>
-              <th scope="col">{t.colState}</th>
-              <th scope="col">{t.colActions}</th>
-            </tr>
-          }
+          columns={[t.colName, t.colEmail, t.colRole, t.colCommunes, t.colState, t.colActions]}
         >
           {accounts.map((account) => (
             <tr key={account.id}>
@@ -120,12 +112,12 @@ function AccountsTable({
   );
 }
 
-const ids = {
-  email: "inviter-email",
-  displayName: "inviter-displayName",
-  role: "inviter-role",
-  communeInseeCodes: "inviter-communes",
-};
+const inviteFields = formFields("inviter", {
+  email: t.email,
+  displayName: t.displayName,
+  role: t.role,
+  communeInseeCodes: t.communes,
+});
 
 function InviteForm({ user, communes }: { user: CurrentUser; communes: readonly Commune[] }) {
   const roles = invitableRoles(user);
@@ -178,17 +170,9 @@ function InviteForm({ user, communes }: { user: CurrentUser; communes: readonly 
       <p>{t.inviteIntro}</p>
       <StatusMessage message={done} />
       <form className="form" noValidate onSubmit={onSubmit}>
-        <ErrorSummary
-          error={error}
-          fields={{
-            email: { id: ids.email, label: t.email },
-            displayName: { id: ids.displayName, label: t.displayName },
-            role: { id: ids.role, label: t.role },
-            communeInseeCodes: { id: ids.communeInseeCodes, label: t.communes },
-          }}
-        />
+        <ErrorSummary error={error} fields={inviteFields.summary} />
         <TextField
-          id={ids.email}
+          id={inviteFields.id("email")}
           label={t.email}
           type="email"
           autoComplete="off"
@@ -199,7 +183,7 @@ function InviteForm({ user, communes }: { user: CurrentUser; communes: readonly 
           error={fieldMessage(error, "email")}
         />
         <TextField
-          id={ids.displayName}
+          id={inviteFields.id("displayName")}
           label={t.displayName}
           autoComplete="off"
           required
@@ -208,22 +192,18 @@ function InviteForm({ user, communes }: { user: CurrentUser; communes: readonly 
           error={fieldMessage(error, "displayName")}
         />
         <SelectField
-          id={ids.role}
+          id={inviteFields.id("role")}
           label={t.role}
           required
           value={values.role}
           onChange={(e) => setValues((v) => ({ ...v, role: e.target.value as Role }))}
           error={fieldMessage(error, "role")}
         >
-          {roles.map((role) => (
-            <option key={role} value={role}>
-              {messages.roles[role]}
-            </option>
-          ))}
+          <Options values={roles} labels={messages.roles} />
         </SelectField>
         {values.role === "contributor" && (
           <CommunePicker
-            id={ids.communeInseeCodes}
+            id={inviteFields.id("communeInseeCodes")}
             legend={t.communes}
             required
             hint={t.communesHint}

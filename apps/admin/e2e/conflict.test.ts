@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext, Locator, Page, Request } from "playwright-core";
+import { accessibilityViolations, launchBrowser } from "@cvv/tooling/testing/browser";
+import { startServer, type Account, type RunningServer } from "@cvv/tooling/testing/server";
+import { confirmationHasFocus } from "./support";
+
+/**
+ * Two people edit the same project at once, in real browsers against the built server: the
+ * first to save wins; the second is told, is not allowed to overwrite, and can load the current
+ * version. Also: the demo-data notice shows from the sign-in page on, and the edit form is
+ * accessible (axe-core), before and with the conflict notice.
+ */
+let server: RunningServer;
+let browser: Browser;
+let firstContext: BrowserContext;
+let secondContext: BrowserContext;
+let first: Page;
+let second: Page;
+
+const projectTitle = "Revitalisation de la rue Sadi-Carnot";
+const firstSummary = "Douze cellules vacantes reprises en deux ans ; un marché nocturne chaque été.";
+const secondSummary = "Résumé que la seconde personne croit enregistrer sur une version dépassée.";
+const demoNotice =
+  "Données de démonstration : les comptes, projets et points d'avancement de cette instance sont fictifs.";
+
+async function settled(page: Page) {
+  await page.getByRole("heading", { level: 1 }).waitFor();
+  await page.waitForFunction(() => !document.body.innerText.includes("Chargement"));
+}
+
+async function signIn(page: Page, account: Account) {
+  await page.goto(`${server.url}/admin/connexion`);
+  await page.getByLabel("Adresse électronique").fill(account.email);
+  await page.getByLabel("Mot de passe").fill(account.password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.getByRole("button", { name: "Se déconnecter" }).waitFor();
+}
+
+function editForm(page: Page): Locator {
+  return page.getByRole("region", { name: "Modifier le projet" });
+}
+
+/** The project as the public portal's API serves it: what is stored, whatever any browser shows. */
+async function storedSummary(slug: string): Promise<string> {
+  const input = encodeURIComponent(JSON.stringify({ slug }));
+  const response = await fetch(`${server.url}/api/public/project?input=${input}`);
+  const body = (await response.json()) as { result: { data: { summary: string } } };
+  return body.result.data.summary;
+}
+
+/** The input of the one tRPC call of that name in a request (the link batches: `{"0": input}`). */
+function trpcInput(request: Request): Record<string, unknown> {
+  const body = request.postDataJSON() as Record<string, Record<string, unknown>>;
+  return body["0"] ?? {};
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  firstContext = await browser.newContext({ locale: "fr-FR" });
+  secondContext = await browser.newContext({ locale: "fr-FR" });
+  first = await firstContext.newPage();
+  second = await secondContext.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("two people save the same project, in the browser", () => {
+  let projectUrl = "";
+  let projectSlug = "";
+
+  it("shows the demo-data notice from the sign-in page on", async () => {
+    await first.goto(`${server.url}/admin/`);
+    await first.waitForURL(/\/admin\/connexion/);
+    await settled(first);
+    await expect.poll(() => first.getByText(demoNotice, { exact: true }).isVisible()).toBe(true);
+    // Plain text in the banner landmark: read with the page, not announced as news.
+    const notice = first.getByRole("banner").getByText(demoNotice, { exact: true });
+    expect(await notice.evaluate((el) => el.closest("[aria-live], [role=status], [role=alert]"))).toBeNull();
+  });
+
+  it("signs in the officer and the administrator, who open the same project's edit form", async () => {
+    const accounts = server.demoAccounts();
+    await signIn(first, accounts.officer);
+    await first.getByText(demoNotice, { exact: true }).waitFor();
+    await signIn(second, accounts.admin);
+
+    await first.getByRole("navigation").getByRole("link", { name: "Projets" }).click();
+    await first.getByRole("link", { name: projectTitle }).click();
+    await first.getByRole("heading", { level: 1, name: projectTitle }).waitFor();
+    projectUrl = first.url();
+    expect(projectUrl).toMatch(/\/admin\/projets\/[0-9a-f-]{36}$/);
+    await second.goto(projectUrl);
+    await second.getByRole("heading", { level: 1, name: projectTitle }).waitFor();
+
+    for (const page of [first, second]) {
+      await editForm(page).getByLabel("Titre du projet").waitFor();
+      await settled(page);
+    }
+    expect(await accessibilityViolations(first)).toEqual([]);
+
+    const publicProjects = (await (await fetch(`${server.url}/api/public/projects`)).json()) as {
+      result: { data: { slug: string; title: string }[] };
+    };
+    projectSlug = publicProjects.result.data.find((p) => p.title === projectTitle)!.slug;
+    expect(await storedSummary(projectSlug)).not.toBe(firstSummary);
+  });
+
+  it("the first to save wins, sending only what changed", async () => {
+    await editForm(first).getByLabel("Résumé").fill(firstSummary);
+    const [request] = await Promise.all([
+      first.waitForRequest((r) => r.url().includes("/trpc/projects.update")),
+      editForm(first).getByRole("button", { name: "Enregistrer les modifications" }).click(),
+    ]);
+    // Nothing the person did not touch is written back (no title, dates or edition from the form).
+    expect(Object.keys(trpcInput(request)).sort()).toEqual(["id", "summary", "version"]);
+    await confirmationHasFocus(first, "Les modifications du projet sont enregistrées.");
+    await first.getByRole("region", { name: "Fiche du projet" }).getByText(firstSummary).waitFor();
+    expect(await storedSummary(projectSlug)).toBe(firstSummary);
+  });
+
+  it("the second, still on the older version, is told and overwrites nothing", async () => {
+    await editForm(second).getByLabel("Résumé").fill(secondSummary);
+    await editForm(second).getByRole("button", { name: "Enregistrer les modifications" }).click();
+    const notice = editForm(second).getByRole("alert");
+    await notice.getByRole("heading", { name: "Quelqu'un d'autre a enregistré avant vous" }).waitFor();
+    await notice.getByText("Cet enregistrement a été modifié par quelqu'un d'autre", { exact: false }).waitFor();
+    // The notice takes the focus, and what the person typed is still there to copy.
+    expect(await notice.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await editForm(second).getByLabel("Résumé").inputValue()).toBe(secondSummary);
+    expect(await accessibilityViolations(second)).toEqual([]);
+    expect(await storedSummary(projectSlug)).toBe(firstSummary);
+  });
+
+  it("after « Recharger la version actuelle », the second sees the first person's summary", async () => {
+    await editForm(second).getByRole("button", { name: "Recharger la version actuelle" }).click();
+    await confirmationHasFocus(second, "La version actuelle est chargée");
+    await expect.poll(() => editForm(second).getByLabel("Résumé").inputValue()).toBe(firstSummary);
+    await second.getByRole("region", { name: "Fiche du projet" }).getByText(firstSummary).waitFor();
+    expect(await second.getByRole("main").textContent()).not.toContain(secondSummary);
+    expect(await editForm(second).getByRole("alert").count()).toBe(0);
+    expect(await storedSummary(projectSlug)).toBe(firstSummary);
+  });
+});
