@@ -11,10 +11,11 @@ import { ok } from "@cvv/domain/shared";
 import type { SessionUser } from "@cvv/domain/users";
 import { scopeOf } from "../shared/actor.js";
 import type { Context } from "../shared/context.js";
-import { notFound } from "../shared/errors.js";
+import { forbidden, notFound } from "../shared/errors.js";
 
 /** Officers see every project; a contributor only those of their communes (the scope is in the query). */
 export async function listProjects(ctx: Context, actor: SessionUser, filter: ProjectFilter) {
+  if (!can(actor, "project.list")) return forbidden();
   return ok(await projectsRepository(ctx.db).list(scopeOf(actor), filter));
 }
 

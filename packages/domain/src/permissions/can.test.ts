@@ -35,6 +35,12 @@ describe("can", () => {
     expect(can(bondy, "project.read")).toBe(false);
   });
 
+  it("lets every signed-in person list projects, the list being narrowed by the scope", () => {
+    expect(can(bondy, "project.list")).toBe(true);
+    expect(can(officer, "project.list")).toBe(true);
+    expect(can(null, "project.list")).toBe(false);
+  });
+
   it("never lets a contributor review, administer or invite", () => {
     for (const action of [
       "update.review",

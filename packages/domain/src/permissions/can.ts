@@ -8,6 +8,7 @@ export const actions = [
   "programme.update",
   "edition.create",
   "edition.update",
+  "project.list",
   "project.read",
   "project.create",
   "project.update",
@@ -32,6 +33,8 @@ const officerActions: ReadonlySet<Action> = new Set(actions);
 const contributorActions: ReadonlySet<Action> = new Set<Action>([
   "commune.list",
   "programme.read",
+  // Listing is not scoped by a resource: the repository narrows the list to the contributor's communes.
+  "project.list",
   "project.read",
   "update.read",
   "update.write",
