@@ -31,3 +31,20 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
         .join(", ")}`,
   );
 }
+
+/**
+ * Collects what a user would never see but a broken page shows in its console: uncaught
+ * exceptions and refusals by the Content Security Policy. HTTP errors the test causes on purpose
+ * (a 404 page, a wrong password) are left out.
+ */
+export function watchPageErrors(page: Page): () => string[] {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(`exception: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() !== "error") return;
+    const text = message.text();
+    if (text.startsWith("Failed to load resource")) return;
+    errors.push(`console: ${text}`);
+  });
+  return () => [...errors];
+}

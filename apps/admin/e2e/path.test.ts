@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { accessibilityViolations, launchBrowser } from "@cvv/tooling/testing/browser";
+import { accessibilityViolations, launchBrowser, watchPageErrors } from "@cvv/tooling/testing/browser";
 import { startServer, type RunningServer } from "@cvv/tooling/testing/server";
 import { confirmationHasFocus } from "./support";
 
@@ -17,6 +17,8 @@ let contributorContext: BrowserContext;
 let officer: Page;
 let contributor: Page;
 const axe: Record<string, string[]> = {};
+let officerErrors: () => string[];
+let contributorErrors: () => string[];
 
 const projectTitle = "Cœur de ville de Vincennes";
 const updateTitle = "Bilan du premier semestre";
@@ -34,6 +36,8 @@ beforeAll(async () => {
   contributorContext = await browser.newContext({ locale: "fr-FR" });
   officer = await officerContext.newPage();
   contributor = await contributorContext.newPage();
+  officerErrors = watchPageErrors(officer);
+  contributorErrors = watchPageErrors(contributor);
 });
 afterAll(async () => {
   await browser?.close();
@@ -215,6 +219,10 @@ describe("from programme to public page, in the browser", () => {
   it("10. the 404 page of the admin app is accessible too", async () => {
     await officer.goto(`${server.url}/admin/page-inexistante`);
     await check(officer, "404");
+  });
+
+  it("raised no script error nor security-policy refusal on the way", () => {
+    expect([...officerErrors(), ...contributorErrors()]).toEqual([]);
   });
 
   it("has no axe-core violation on any page type visited", () => {

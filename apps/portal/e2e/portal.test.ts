@@ -1,16 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { accessibilityViolations, launchBrowser } from "@cvv/tooling/testing/browser";
+import { accessibilityViolations, launchBrowser, watchPageErrors } from "@cvv/tooling/testing/browser";
 import { startServer, type RunningServer } from "@cvv/tooling/testing/server";
 
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
+let pageErrors: () => string[];
 
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
   page = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+  pageErrors = watchPageErrors(page);
 });
 afterAll(async () => {
   await browser?.close();
@@ -103,6 +105,10 @@ describe("the public portal", () => {
     const response = await page.goto(server.url + "/nulle-part");
     expect(response?.status()).toBe(404);
     await page.getByRole("heading", { level: 1, name: /introuvable/i }).waitFor();
+  });
+
+  it("raises no script error nor security-policy refusal on any page", () => {
+    expect(pageErrors()).toEqual([]);
   });
 
   it("sets no cookie", async () => {
