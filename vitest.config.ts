@@ -39,6 +39,17 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        resolve,
+        ssr,
+        test: {
+          // Run alone, by `npm run bench`: measurements printed, never asserted.
+          name: "bench",
+          include: ["tooling/bench/**/*.bench.ts"],
+          testTimeout: 600_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });
