@@ -1,4 +1,4 @@
-import Fastify from "fastify";
+import Fastify, { type FastifyInstance } from "fastify";
 import pg from "pg";
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { createMemoryMailer } from "@cvv/api";
@@ -15,7 +15,7 @@ import { readConfig } from "../../apps/server/src/config.js";
  */
 let db: TestDatabase;
 let app: Awaited<ReturnType<typeof buildApp>>;
-let baseline: ReturnType<typeof Fastify>;
+let baseline: FastifyInstance;
 let pool: pg.Pool;
 let slug = "";
 
