@@ -2,10 +2,8 @@ import { hashPassword, hashToken, invitationsRepository, usersRepository } from 
 import { fail, ok, type Result } from "@cvv/domain/shared";
 import type { AcceptInvitationInput } from "@cvv/domain/users";
 import type { Context } from "../../shared/context.js";
+import { inTransaction } from "../../shared/transaction.js";
 import { startSession } from "../session.service.js";
-
-/** Thrown inside the transaction to roll it back: nothing of a refused acceptance is kept. */
-class Refused extends Error {}
 
 export const invalidInvitation =
   "Ce lien d'invitation n'est plus valable : il a déjà servi ou a expiré. Demandez une nouvelle invitation à la Métropole.";
@@ -33,18 +31,15 @@ export async function acceptInvitation(
     return fail("INVALID", "Le mot de passe ne doit pas être votre adresse électronique.", "password");
   }
   const passwordHash = await hashPassword(input.password);
-  try {
-    return await ctx.db.$transaction(async (tx) => {
-      const invitations = invitationsRepository(tx);
-      if (!(await invitations.accept(invitation.id, ctx.now()))) throw new Refused();
-      // Only an account that has no password yet: a link never replaces one in use.
-      if (!(await usersRepository(tx).setInitialPassword(invitation.userId, passwordHash))) throw new Refused();
-      await invitations.revokePending(invitation.userId, ctx.now());
-      await startSession(ctx, tx, invitation.userId);
-      return ok({ userId: invitation.userId });
-    });
-  } catch (error) {
-    if (error instanceof Refused) return fail("NOT_FOUND", invalidInvitation);
-    throw error;
-  }
+  return inTransaction(ctx.db, async (tx) => {
+    const invitations = invitationsRepository(tx);
+    if (!(await invitations.accept(invitation.id, ctx.now()))) return fail("NOT_FOUND", invalidInvitation);
+    // Only an account that has no password yet: a link never replaces one in use.
+    if (!(await usersRepository(tx).setInitialPassword(invitation.userId, passwordHash))) {
+      return fail("NOT_FOUND", invalidInvitation);
+    }
+    await invitations.revokePending(invitation.userId, ctx.now());
+    await startSession(ctx, tx, invitation.userId);
+    return ok({ userId: invitation.userId });
+  });
 }

@@ -6,12 +6,7 @@ import type { SessionUser } from "@cvv/domain/users";
 import { scopeOf } from "../../shared/actor.js";
 import type { Context } from "../../shared/context.js";
 import { forbidden, fromWrite, messages, notFound } from "../../shared/errors.js";
-
-class Rollback extends Error {
-  constructor(readonly result: Result<never>) {
-    super("rollback");
-  }
-}
+import { inTransaction } from "../../shared/transaction.js";
 
 /**
  * An officer approves an update (it is published, and the project takes the proposed status) or
@@ -29,37 +24,30 @@ export async function reviewUpdate(
   const review = checkReview(current.status, input.decision, current.projectStatus, current.proposedStatus);
   if (!review.ok) return review;
   const now = ctx.now();
-  try {
-    return await ctx.db.$transaction(async (tx) => {
-      const written = fromWrite(
-        await projectUpdatesRepository(tx).recordReview(scope, {
-          id: input.id,
-          version: input.version,
-          reviewerId: actor.id,
-          decision: review.value.status,
-          comment: input.comment?.length ? input.comment : null,
-          now,
-        }),
-        "Point d'avancement",
+  return inTransaction(ctx.db, async (tx) => {
+    const written = fromWrite(
+      await projectUpdatesRepository(tx).recordReview(scope, {
+        id: input.id,
+        version: input.version,
+        reviewerId: actor.id,
+        decision: review.value.status,
+        comment: input.comment?.length ? input.comment : null,
+        now,
+      }),
+      "Point d'avancement",
+    );
+    if (!written.ok) return written;
+    if (review.value.status === "approved" && review.value.projectStatus !== current.projectStatus) {
+      const projects = projectsRepository(tx);
+      const project = await projects.find(scope, current.projectId);
+      // The project changed since the update was loaded: refuse rather than guess.
+      if (!project || project.status !== current.projectStatus) return fail("CONFLICT", messages.conflict);
+      const moved = fromWrite(
+        await projects.setStatus(scope, project.id, project.version, review.value.projectStatus),
+        "Projet",
       );
-      if (!written.ok) throw new Rollback(written);
-      if (review.value.status === "approved" && review.value.projectStatus !== current.projectStatus) {
-        const projects = projectsRepository(tx);
-        const project = await projects.find(scope, current.projectId);
-        // The project changed since the update was loaded: refuse rather than guess.
-        if (!project || project.status !== current.projectStatus) {
-          throw new Rollback(fail("CONFLICT", messages.conflict));
-        }
-        const moved = fromWrite(
-          await projects.setStatus(scope, project.id, project.version, review.value.projectStatus),
-          "Projet",
-        );
-        if (!moved.ok) throw new Rollback(moved);
-      }
-      return written;
-    });
-  } catch (error) {
-    if (error instanceof Rollback) return error.result;
-    throw error;
-  }
+      if (!moved.ok) return moved;
+    }
+    return written;
+  });
 }

@@ -3,6 +3,7 @@ import { can } from "@cvv/domain/permissions";
 import { fail, ok, type Result } from "@cvv/domain/shared";
 import { roleLabels, type InviteUserInput, type SessionUser } from "@cvv/domain/users";
 import { forbidden } from "../../shared/errors.js";
+import { inTransaction } from "../../shared/transaction.js";
 import { createInvitation, invitationLink } from "../create-invitation.js";
 import type { Context } from "../../shared/context.js";
 
@@ -30,7 +31,7 @@ export async function inviteUser(
     return fail("INVALID", `Commune inconnue de la Métropole : ${unknown.join(", ")}.`);
   }
 
-  const outcome = await ctx.db.$transaction(async (tx): Promise<Result<{ userId: string; token: string }>> => {
+  const outcome = await inTransaction(ctx.db, async (tx): Promise<Result<{ userId: string; token: string }>> => {
     const users = usersRepository(tx);
     let user = await users.findByEmail(input.email);
     if (user) {

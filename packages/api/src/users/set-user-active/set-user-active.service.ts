@@ -4,6 +4,7 @@ import { fail, type Result } from "@cvv/domain/shared";
 import type { SessionUser } from "@cvv/domain/users";
 import type { Context } from "../../shared/context.js";
 import { forbidden, fromWrite, notFound } from "../../shared/errors.js";
+import { inTransaction } from "../../shared/transaction.js";
 
 export interface SetUserActiveInput {
   id: string;
@@ -21,7 +22,7 @@ export async function setUserActive(
   if (!target) return notFound("Compte");
   if (!can(actor, "user.deactivate", { role: target.role })) return forbidden();
   if (target.id === actor.id) return fail("INVALID", "Vous ne pouvez pas désactiver votre propre compte.");
-  return ctx.db.$transaction(async (tx) => {
+  return inTransaction(ctx.db, async (tx) => {
     const written = fromWrite(await usersRepository(tx).setActive(input.id, input.version, input.active), "Compte");
     if (written.ok && !input.active) await sessionsRepository(tx).revokeAllForUser(input.id, ctx.now());
     return written;
