@@ -1,9 +1,16 @@
 import {
+  campaignStatusLabels,
   editionStatusLabels,
+  importStatusLabels,
+  indicatorAggregationLabels,
+  indicatorDirectionLabels,
+  indicatorFrequencyLabels,
+  indicatorKindLabels,
   programmeStatusLabels,
   projectStatusLabels,
   roleLabels,
   updateStatusLabels,
+  valueStatusLabels,
 } from "@cvv/domain/labels";
 import type { UpdateStatus } from "@cvv/domain/project-updates";
 
@@ -37,6 +44,7 @@ export const messages = {
     home: "Accueil",
     programmes: "Programmes",
     projects: "Projets",
+    campaigns: "Campagnes",
     users: "Utilisateurs",
   },
 
@@ -370,6 +378,551 @@ export const messages = {
     outboxNote:
       "Aucun serveur de messagerie n'est configuré : le courriel a été déposé dans le dossier d'envoi du serveur.",
     self: "(vous)",
+  },
+
+  /** The indicator library, an indicator's page and its follow-ups (programme and projects). */
+  indicators: {
+    title: "Indicateurs",
+    intro:
+      "La bibliothèque des indicateurs de la plateforme : leur définition, leur mode de calcul, et leur suivi par les programmes et les projets.",
+    kind: indicatorKindLabels,
+    direction: indicatorDirectionLabels,
+    frequency: indicatorFrequencyLabels,
+    aggregation: indicatorAggregationLabels,
+    computed: "Calculé",
+    collected: "Collecté",
+    yes: "Oui",
+    no: "Non",
+    newLink: "Nouvel indicateur",
+    filters: "Filtrer les indicateurs",
+    filterKind: "Type",
+    filterAll: "Tous les types",
+    filterText: "Code ou nom",
+    filterTextHint: "La liste se met à jour pendant la saisie.",
+    filterReset: "Effacer les filtres",
+    count: (n: number, total: number) =>
+      n === 0
+        ? "Aucun indicateur ne correspond aux filtres."
+        : n === total
+          ? `${n} indicateur${n > 1 ? "s" : ""}`
+          : `${n} indicateur${n > 1 ? "s" : ""} sur ${total}`,
+    caption: (n: number) =>
+      n === 1 ? "Bibliothèque des indicateurs : 1 indicateur" : `Bibliothèque des indicateurs : ${n} indicateurs`,
+    empty: "La bibliothèque ne contient aucun indicateur pour le moment.",
+    colCode: "Code",
+    colName: "Nom",
+    colKind: "Type",
+    colUnit: "Unité",
+    colFrequency: "Fréquence",
+    colAggregation: "Agrégation",
+    colMode: "Calculé ou collecté",
+    colPublic: "Public par défaut",
+
+    form: {
+      code: "Code",
+      codeHint:
+        "Lettres minuscules sans accent, chiffres et « _ », en commençant par une lettre ; par exemple cellules_vacantes. Formules et fichiers d'import s'y réfèrent : il ne pourra plus changer.",
+      name: "Nom",
+      definition: "Définition",
+      definitionHint: "Ce que l'indicateur mesure, en une ou deux phrases.",
+      unit: "Unité",
+      unitHint: "Par exemple : %, cellules, €, visites/jour.",
+      kind: "Type",
+      direction: "Sens souhaité",
+      frequency: "Fréquence de collecte",
+      aggregation: "Agrégation à l'échelle du programme",
+      aggregationHint:
+        "Comment les valeurs des communes se combinent en un chiffre du programme, d'un EPT ou d'une édition.",
+      method: "Méthode",
+      source: "Source",
+      publicByDefault: "Publier par défaut sur le portail public",
+      publicByDefaultHint: "Les valeurs approuvées sont alors publiées, sauf celles marquées confidentielles.",
+      formula: "Formule",
+      formulaHint: "ex. cellules_vacantes / cellules_commerciales * 100 ; laissez vide pour un indicateur collecté",
+      choose: "Choisissez",
+    },
+
+    newTitle: "Nouvel indicateur",
+    newIntro:
+      "Un indicateur collecté est saisi par les communes ; un indicateur calculé l'est à partir d'autres indicateurs par sa formule.",
+    submit: "Créer l'indicateur",
+    created: (name: string) => `L'indicateur « ${name} » a été créé.`,
+
+    fallbackTitle: "Indicateur",
+    backToLibrary: "Retour à la bibliothèque des indicateurs",
+    sheet: "Fiche de l'indicateur",
+    mode: "Mode",
+    valueCount: "Valeurs enregistrées",
+    updatedAt: "Dernière modification",
+    references: "Indicateurs lus par la formule",
+    usedBy: "Utilisé par",
+    usedByNone: "Aucun indicateur calculé ne l'utilise.",
+    missingCode: (code: string) => `${code} (absent de la bibliothèque)`,
+    editTitle: "Modifier l'indicateur",
+    codeFixed: (code: string) => `Code : ${code}. Il ne change pas : formules et fichiers d'import s'y réfèrent.`,
+    saved: "Les modifications de l'indicateur sont enregistrées.",
+
+    assignments: "Suivis de l'indicateur",
+    assignmentsIntro:
+      "Un suivi rattache l'indicateur à un programme, ou à l'un de ses projets, avec une valeur de référence, un seuil d'alerte et une trajectoire de cibles.",
+    assignmentsEmpty: "Cet indicateur n'est suivi par aucun programme ni projet.",
+    programmeLevel: (programme: string) => `Programme « ${programme} »`,
+    projectLevel: (project: string, programme: string) => `Projet « ${project} » (programme « ${programme} »)`,
+    baseline: "Valeur de référence",
+    baselineValue: "Valeur de référence",
+    baselineDate: "Date de la valeur de référence",
+    baselineOn: (value: string, date: string) => `${value} au ${date}`,
+    alertThreshold: "Seuil d'alerte",
+    alertThresholdHint: (lowerIsBetter: boolean) =>
+      lowerIsBetter
+        ? "Facultatif. Une valeur au-dessus de ce seuil est signalée comme une alerte."
+        : "Facultatif. Une valeur en dessous de ce seuil est signalée comme une alerte.",
+    numberHint: "Facultatif. Un nombre ; virgule pour les décimales, par exemple 7,5.",
+    numberInvalid: "Saisissez un nombre, par exemple 7,5 ou 1500.",
+    targets: "Trajectoire : cibles par période",
+    targetsHint: (example: string) =>
+      `Une ligne par période, au format de la fréquence de l'indicateur (par exemple ${example}). L'enregistrement remplace toute la trajectoire.`,
+    targetsCaption: "Trajectoire : cibles par période",
+    targetsCaptionFor: (what: string) => `Cibles par période : ${what}`,
+    targetsEmpty: "Aucune cible.",
+    colPeriod: "Période",
+    colTarget: "Cible",
+    colActions: "Action",
+    periodOfRow: (n: number) => `Période, ligne ${n}`,
+    targetOfRow: (n: number) => `Cible, ligne ${n}`,
+    addRow: "Ajouter une ligne",
+    removeRow: "Supprimer",
+    removeRowOf: (n: number) => ` la ligne ${n}`,
+    rowAdded: (n: number) => `Ligne ${n} ajoutée.`,
+    rowRemoved: (n: number) => `Ligne ${n} supprimée.`,
+    periodRequired: "Indiquez la période de chaque cible.",
+    targetRequired: "Indiquez la valeur de chaque cible.",
+    saveAssignment: "Enregistrer le suivi",
+    assignmentSaved: (what: string) => `Suivi enregistré : ${what}.`,
+    remove: "Retirer ce suivi",
+    removeWarning:
+      "Le suivi, sa valeur de référence, son seuil d'alerte et sa trajectoire seront supprimés ; les valeurs saisies par les communes sont conservées.",
+    removeConfirm: "Confirmer le retrait",
+    removeCancel: "Annuler",
+    removing: "Retrait…",
+    removed: (what: string) => `Suivi retiré : ${what}.`,
+
+    newAssignment: "Ajouter un suivi",
+    programme: "Programme",
+    programmeChoose: "Choisissez un programme",
+    project: "Projet",
+    projectNone: "Aucun : suivi à l'échelle du programme",
+    projectHint: "Facultatif : laissez « Aucun » pour suivre l'indicateur sur tout le programme.",
+    projectsLoading: "Chargement des projets du programme…",
+    assignSubmit: "Ajouter le suivi",
+    assigned: (what: string) => `Suivi ajouté : ${what}.`,
+  },
+
+  /** The programme's figures (officers and administrators) and one indicator's series. */
+  figures: {
+    title: "Chiffres du programme",
+    intro:
+      "Les valeurs approuvées des communes des projets du programme, combinées selon l'agrégation de chaque indicateur. Seuls les indicateurs suivis à l'échelle du programme figurent ici.",
+    noValue: "Pas de valeur",
+    quarter: (index: number, year: number) => `${index === 1 ? "1er" : `${index}e`} trimestre ${year}`,
+    choose: "Programme et année",
+    programme: "Programme",
+    year: "Année",
+    show: "Afficher",
+    noProgramme: "Aucun programme pour le moment.",
+    noYear: "Aucune valeur approuvée pour ce programme pour le moment.",
+    noIndicators:
+      "Aucun indicateur n'est suivi à l'échelle de ce programme : ajoutez un suivi depuis la fiche d'un indicateur.",
+    heading: (year: number) => `Indicateurs du programme en ${year}`,
+    count: (n: number, programme: string, year: number) =>
+      n === 1 ? `1 indicateur pour « ${programme} » en ${year}.` : `${n} indicateurs pour « ${programme} » en ${year}.`,
+    programmeFigure: (period: string) => `Chiffre du programme (${period})`,
+    noValueInYear: (year: number) => `Aucune valeur approuvée en ${year}.`,
+    communes: (n: number) => (n === 1 ? "calculé sur 1 commune" : `calculé sur ${n} communes`),
+    target: "Cible",
+    noTarget: "Pas de cible pour cette période",
+    meetsTarget: "Cible atteinte",
+    missesTarget: "Cible non atteinte",
+    alert: "Seuil d'alerte dépassé",
+    alertThreshold: "Seuil d'alerte",
+    seeSeries: "Voir l'évolution",
+    seeSeriesOf: (name: string) => ` de « ${name} »`,
+    seeIndicator: "Fiche de l'indicateur",
+    periodsCaption: (name: string, year: number) => `${name} : chiffre du programme par période, ${year}`,
+    colPeriod: "Période",
+    colValue: "Chiffre du programme",
+    colTarget: "Cible",
+    colSituation: "Situation",
+    breakdown: "Détail par EPT, par département et par édition",
+    byTerritoryCaption: (name: string, period: string) =>
+      `${name} par établissement public territorial (EPT), ${period}`,
+    byDepartementCaption: (name: string, period: string) => `${name} par département, ${period}`,
+    byEditionCaption: (name: string, period: string) => `${name} par édition du programme, ${period}`,
+    colTerritory: "EPT",
+    colDepartement: "Département",
+    colEdition: "Édition",
+    colGroupValue: "Valeur",
+    colCommunes: "Communes",
+    groupsEmpty: "Pas de valeur à détailler.",
+
+    seriesFallbackTitle: "Évolution d'un indicateur",
+    seriesProgramme: (programme: string) => `Programme « ${programme} »`,
+    backToFigures: "Retour aux chiffres du programme",
+    compare: "Comparer une commune",
+    commune: "Commune",
+    communeNone: "Aucune : chiffres du programme seulement",
+    communeHint:
+      "Les communes des projets du programme. Sa courbe s'ajoute à celle du programme, avec les médianes de ses pairs.",
+    communesLoading: "Chargement des communes du programme…",
+    evolution: "Évolution",
+    chartLoading: "Chargement du graphique…",
+    chartFailed: "Le graphique n'a pas pu être chargé ; le tableau donne les mêmes valeurs.",
+    seriesEmpty: "Aucune valeur approuvée pour cet indicateur dans ce programme.",
+    tableCaption: (name: string, unit: string, commune: string | null) =>
+      commune
+        ? `${name} (${unit}) par période : programme, cible et ${commune}`
+        : `${name} (${unit}) par période : programme et cible`,
+    lineProgramme: "Programme",
+    lineTarget: "Cible",
+    lineTerritoryMedian: "Médiane du même EPT",
+    linePopulationMedian: "Médiane à population comparable",
+    chartSummary: (parts: {
+      name: string;
+      from: string;
+      to: string;
+      programme: string;
+      target: string | null;
+      commune: string | null;
+    }) =>
+      [
+        `Graphique en courbes : ${parts.name}, de ${parts.from} à ${parts.to}.`,
+        `Programme : ${parts.programme}.`,
+        parts.target ? `Cible : ${parts.target}.` : null,
+        parts.commune,
+        "Le tableau qui suit donne toutes les valeurs.",
+      ]
+        .filter(Boolean)
+        .join(" "),
+    fromTo: (first: string, last: string) => `de ${first} à ${last}`,
+    communeSummary: (name: string, range: string) => `${name} : ${range}, comparée aux médianes de ses pairs.`,
+    peers: "Communes de comparaison",
+    sameTerritory: "Même EPT",
+    similarPopulation: "Population comparable",
+    peersNone: "Aucune",
+    baseline: (value: string) => `Valeur de référence : ${value}.`,
+  },
+
+  /** Collection campaigns: list, creation, a campaign's page and a commune's sheet. */
+  campaigns: {
+    status: campaignStatusLabels,
+    frequency: indicatorFrequencyLabels,
+    title: "Campagnes de collecte",
+    intro:
+      "Chaque campagne demande aux communes les valeurs de ses indicateurs, période par période, jusqu'à une échéance. Suivez ici leur avancement.",
+    introContributor:
+      "Les campagnes qui concernent votre commune : ce qu'il reste à saisir, à corriger ou à envoyer à la Métropole.",
+    newLink: "Nouvelle campagne",
+    empty: "Aucune campagne pour le moment.",
+    emptyContributor: "Aucune campagne ouverte ne concerne votre commune pour le moment.",
+    caption: (n: number) => (n === 1 ? "1 campagne" : `${n} campagnes`),
+    colName: "Campagne",
+    colProgramme: "Programme",
+    colStatus: "Statut",
+    colPeriod: "Période couverte",
+    colDeadline: "Échéance",
+    colCommunes: "Communes",
+    colApproved: "Valeurs approuvées",
+    colRemaining: "Pour votre commune",
+    overdue: "(échéance dépassée)",
+    communesComplete: (complete: number, total: number) =>
+      `${complete} / ${total} ${total === 1 ? "commune complète" : "communes complètes"}`,
+    approvedOf: (approved: number, expected: number) => `(${approved} / ${expected} ${expected === 1 ? "valeur" : "valeurs"})`,
+    /** What a commune (or a contributor's communes) still owes, in one sentence. */
+    remaining: (p: { missing: number; returned: number; drafts: number; submitted: number; complete: boolean; open: boolean }) => {
+      if (p.complete) return "Complet : toutes les valeurs sont approuvées.";
+      const todo = [
+        p.missing > 0 ? (p.missing === 1 ? "1 valeur à saisir" : `${p.missing} valeurs à saisir`) : null,
+        p.returned > 0 ? (p.returned === 1 ? "1 valeur renvoyée à corriger" : `${p.returned} valeurs renvoyées à corriger`) : null,
+        p.drafts > 0 ? (p.drafts === 1 ? "1 brouillon à envoyer" : `${p.drafts} brouillons à envoyer`) : null,
+      ].filter(Boolean);
+      if (todo.length > 0) return `${p.open ? "Reste à faire" : "Collecte fermée ; restait"} : ${todo.join(", ")}.`;
+      return p.submitted === 1
+        ? "Tout est envoyé : 1 valeur en relecture à la Métropole."
+        : `Tout est envoyé : ${p.submitted} valeurs en relecture à la Métropole.`;
+    },
+    created: (name: string) =>
+      `La campagne « ${name} » est créée, en préparation : les communes ne la verront qu'une fois ouverte.`,
+
+    form: {
+      title: "Nouvelle campagne de collecte",
+      intro:
+        "Choisissez les indicateurs à collecter, la période qu'ils couvrent et les communes concernées. La campagne est créée en préparation : ouvrez-la ensuite depuis sa page pour que les communes puissent saisir.",
+      programme: "Programme",
+      programmeChoose: "Choisissez un programme",
+      programmeRequired: "Choisissez le programme de la campagne.",
+      name: "Nom de la campagne",
+      nameHint: "Par exemple : Collecte annuelle 2026.",
+      instructions: "Consignes aux communes",
+      instructionsHint: "Facultatif. Ce qu'il faut relever, comment, et où trouver les chiffres. 5000 caractères au plus.",
+      periodStart: "Début de la période couverte",
+      periodEnd: "Fin de la période couverte",
+      deadline: "Échéance",
+      deadlineHint:
+        "Format : jj/mm/aaaa. Date limite de saisie ; les communes en retard sont relancées une semaine avant, puis après.",
+      endBeforeStart: "La fin de la période doit suivre son début.",
+      deadlineBeforeStart: "L'échéance ne peut pas précéder le début de la période.",
+      indicators: "Indicateurs à collecter",
+      indicatorsHint:
+        "Seuls les indicateurs saisis par les communes sont proposés : un indicateur calculé se déduit des autres. Chacun est demandé pour chaque période de sa fréquence comprise dans la période couverte.",
+      indicatorsChosen: (n: number) =>
+        n === 0 ? "Aucun indicateur choisi." : n === 1 ? "1 indicateur choisi." : `${n} indicateurs choisis.`,
+      noIndicators: "Aucun indicateur collecté n'existe encore : créez-en un dans la bibliothèque des indicateurs.",
+      indicatorDetail: (unit: string, frequency: string) => `(${unit}, fréquence ${frequency.toLowerCase()})`,
+      indicatorsRequired: "Choisissez au moins un indicateur.",
+      communes: "Communes concernées",
+      communesHint:
+        "Par établissement public territorial. « Tout cocher » choisit toutes les communes du territoire.",
+      communesChosen: (n: number) =>
+        n === 0 ? "Aucune commune choisie." : n === 1 ? "1 commune choisie." : `${n} communes choisies.`,
+      noTerritory: "Hors établissement public territorial",
+      groupCount: (chosen: number, total: number) => `(${chosen} sur ${total})`,
+      checkAll: "Tout cocher",
+      uncheckAll: "Tout décocher",
+      groupSuffix: (group: string) => `: ${group}`,
+      communesRequired: "Choisissez au moins une commune.",
+      submit: "Créer la campagne",
+      cancel: "Annuler et revenir aux campagnes",
+    },
+
+    page: {
+      fallbackTitle: "Campagne",
+      backToList: "Toutes les campagnes",
+      details: "Présentation",
+      programme: "Programme",
+      status: "Statut",
+      period: "Période couverte",
+      deadline: "Échéance",
+      periods: "Périodes demandées",
+      instructions: "Consignes",
+      noInstructions: "Aucune consigne particulière.",
+      indicators: (n: number) => (n === 1 ? "1 indicateur demandé" : `${n} indicateurs demandés`),
+      statusTitle: "Ouverture et clôture",
+      statusHelp: {
+        draft: "La campagne est en préparation : les communes ne la voient pas encore. Ouvrez-la pour qu'elles puissent saisir.",
+        open: "Les communes saisissent et envoient leurs valeurs. Clore la campagne arrête la saisie ; la relecture reste possible.",
+        closed:
+          "La campagne est close : plus aucune saisie. La rouvrir permet aux communes en retard de terminer ; les valeurs approuvées le restent.",
+      },
+      statusAction: { draft: "Ouvrir la collecte", open: "Clore la collecte", closed: "Rouvrir la collecte" },
+      statusChanged: (label: string) => `La campagne est maintenant « ${label} ».`,
+      remindersTitle: "Relances",
+      remindersHelp:
+        "Les communes qui n'ont pas tout envoyé sont relancées par courriel une semaine avant l'échéance, puis une fois l'échéance passée, automatiquement toutes les heures. Ce bouton envoie tout de suite les relances dues, pour toutes les campagnes ouvertes ; une relance n'est jamais envoyée deux fois.",
+      remindersButton: "Envoyer les relances dues",
+      remindersSent: (sent: number, communes: number) =>
+        sent === 0
+          ? "Aucune relance n'était due : aucun courriel envoyé."
+          : `${sent === 1 ? "1 courriel de relance envoyé" : `${sent} courriels de relance envoyés`}, pour ${communes === 1 ? "1 commune" : `${communes} communes`}.`,
+      completeness: "Avancement par commune",
+      completenessCaption: (complete: number, total: number) =>
+        `Avancement par commune : ${complete} / ${total} ${total === 1 ? "commune complète" : "communes complètes"}`,
+      colCommune: "Commune",
+      colExpected: "Attendues",
+      colEntered: "Saisies",
+      colSubmitted: "Soumises",
+      colApproved: "Approuvées",
+      colReturned: "Renvoyées",
+      colMissing: "Manquantes",
+      colShare: "Part approuvée",
+      complete: "— complète",
+      noCommunes: "Aucune commune dans cette campagne.",
+      files: "Tableurs",
+      templates: "Modèles à remplir",
+      templatesHelp:
+        "Une ligne par valeur attendue, pour chaque commune : remplissez la colonne « valeur » (et au besoin « source » et « commentaire »), puis importez le fichier depuis la page d'une commune.",
+      templatesHelpCommune:
+        "Une ligne par valeur attendue de la commune : remplissez la colonne « valeur » (et au besoin « source » et « commentaire »), puis importez le fichier ci-dessus.",
+      templateXlsx: "Modèle au format Excel (.xlsx)",
+      templateCsv: "Modèle au format CSV (séparateur virgule, UTF-8)",
+      templateCsvExcel: "Modèle au format CSV pour Excel en français (séparateur point-virgule)",
+      exports: "Valeurs saisies",
+      valuesXlsx: "Export des valeurs au format Excel (.xlsx)",
+      valuesCsv: "Export des valeurs au format CSV",
+    },
+
+    sheet: {
+      title: (commune: string, campaign: string) => `${commune} — ${campaign}`,
+      fallbackTitle: "Saisie des valeurs",
+      backToCampaign: (name: string) => `Campagne « ${name} » : toutes les communes`,
+      campaign: "La campagne",
+      status: "Statut",
+      period: "Période couverte",
+      deadline: "Échéance",
+      instructions: "Consignes de la Métropole",
+      notOpen: (status: string) =>
+        `La campagne est « ${status} » : la saisie est fermée. Les valeurs restent consultables ci-dessous.`,
+      returnedTitle: (n: number) =>
+        n === 1 ? "1 valeur renvoyée pour correction" : `${n} valeurs renvoyées pour correction`,
+      returnedIntro:
+        "La Métropole a relu ces valeurs et demande une correction. Corrigez chaque valeur à sa ligne, enregistrez-la, puis envoyez-la de nouveau pour relecture.",
+      progress: "Avancement",
+      expected: "Valeurs attendues",
+      missing: "Manquantes",
+      drafts: "Brouillons non envoyés",
+      submitted: "Soumises, en relecture",
+      returned: "Renvoyées pour correction",
+      approved: "Approuvées",
+      review: "Relecture",
+      reviewHelp: (n: number) =>
+        `${n === 1 ? "1 valeur attend" : `${n} valeurs attendent`} votre relecture. Approuvez-les ou renvoyez-les une à une dans les tableaux ci-dessous (un commentaire est obligatoire pour renvoyer), ou approuvez-les toutes d'un coup.`,
+      approveAll: "Tout approuver",
+      allApproved: (n: number) =>
+        n === 1 ? "1 valeur approuvée et publiée." : `${n} valeurs approuvées et publiées.`,
+      values: "Valeurs",
+      valuesHelp:
+        "Saisissez chaque valeur puis enregistrez sa ligne : elle reste un brouillon, modifiable, jusqu'à l'envoi pour relecture. Nombres en chiffres, avec une virgule pour les décimales (par exemple 12,5), sans unité.",
+      valuesClosed: "La saisie est fermée : les valeurs sont affichées telles qu'enregistrées.",
+      indicatorFacts: (unit: string, frequency: string) => `Unité : ${unit}. Fréquence ${frequency.toLowerCase()}.`,
+      tableCaption: (name: string, unit: string) => `${name} (${unit}) : une ligne par période`,
+      colPeriod: "Période",
+      colValue: (unit: string) => `Valeur (${unit})`,
+      colSource: "Source",
+      colComment: "Commentaire",
+      colStatus: "Statut",
+      colActions: "Actions",
+      sendTitle: "Envoyer à la Métropole",
+      send: "Envoyer pour relecture",
+      sendHelp: (drafts: number, returned: number) =>
+        `${drafts === 1 ? "1 brouillon est prêt" : `${drafts} brouillons sont prêts`} à être envoyé${drafts === 1 ? "" : "s"} à la Métropole.` +
+        (returned > 0
+          ? ` ${returned === 1 ? "La valeur renvoyée non corrigée sera" : `Les ${returned} valeurs renvoyées non corrigées seront`} aussi renvoyée${returned === 1 ? "" : "s"} telle${returned === 1 ? "" : "s"} quelle${returned === 1 ? "" : "s"}.`
+          : "") +
+        " Une valeur envoyée n'est plus modifiable tant qu'elle n'a pas été relue.",
+      sendReturnedFirst:
+        "Corrigez d'abord les valeurs renvoyées : chaque ligne enregistrée devient un brouillon, à envoyer ensuite.",
+      nothingToSend: "Aucun brouillon à envoyer : enregistrez d'abord des valeurs.",
+      sent: (n: number) =>
+        n === 1
+          ? "1 valeur est envoyée à la Métropole pour relecture."
+          : `${n} valeurs sont envoyées à la Métropole pour relecture.`,
+      importTitle: "Importer un tableur",
+    },
+  },
+
+  /** One value of a campaign's sheet: its line, its status, its review and its history. */
+  values: {
+    status: valueStatusLabels,
+    missing: "À saisir",
+    notEntered: "Non saisie",
+    closedNotEntered: "Non saisie avant la clôture.",
+    returnedComment: "Commentaire de la Métropole :",
+    correcting: (publishedOn: string, published: string) =>
+      `Publiée le ${publishedOn} — correction en cours (la valeur publiée, ${published}, reste affichée sur le portail jusqu'à la relecture).`,
+    published: (on: string) => `Publiée le ${on}.`,
+    publishedCorrected: (on: string, correctedOn: string) => `Publiée le ${on}, corrigée le ${correctedOn}.`,
+    underReview: "En relecture : non modifiable jusqu'à la décision de la Métropole.",
+    valueLabel: (unit: string, line: string) => `Valeur (${unit}) : ${line}`,
+    sourceLabel: (line: string) => `Source : ${line}`,
+    commentLabel: (line: string) => `Commentaire : ${line}`,
+    valueRequired: "Saisissez une valeur avant d'enregistrer la ligne.",
+    valueInvalid:
+      "Saisissez un nombre en chiffres, par exemple 12 ou 12,5 : virgule pour les décimales, sans unité ni lettres.",
+    save: "Enregistrer",
+    savedDraft: (line: string) => `${line} : valeur enregistrée en brouillon.`,
+    correct: "Corriger",
+    reviewComment: "Commentaire de relecture",
+    reviewCommentHint: "Obligatoire pour renvoyer : dites ce qu'il faut corriger.",
+    returnCommentRequired: "Un commentaire est obligatoire pour renvoyer une valeur : dites ce qu'il faut corriger.",
+    approve: "Approuver",
+    return: "Renvoyer",
+    approvedDone: (line: string) => `${line} : valeur approuvée et publiée.`,
+    returnedDone: (line: string) => `${line} : valeur renvoyée à la commune avec votre commentaire.`,
+    history: "Historique",
+    historyEmpty: "Aucune modification enregistrée.",
+    historyBy: (action: string, who: string, when: string) => `${action} par ${who}, le ${when}`,
+    unknownActor: "une personne dont le compte a été supprimé",
+    change: (field: string, before: string, after: string) => `${field} : ${before} → ${after}`,
+    empty: "(vide)",
+    yes: "oui",
+    no: "non",
+    actions: {
+      created: "Saisie",
+      edited: "Modifiée",
+      submitted: "Envoyée pour relecture",
+      approved: "Approuvée",
+      returned: "Renvoyée pour correction",
+      correction: "Corrigée",
+      imported: "Importée",
+    },
+    fields: {
+      value: "Valeur",
+      source: "Source",
+      comment: "Commentaire",
+      status: "Statut",
+      confidential: "Confidentielle",
+      breakdown: "Décomposition",
+      attachmentId: "Pièce jointe",
+      projectId: "Projet",
+      publishedValue: "Valeur publiée",
+      correctedAt: "Corrigée le",
+    },
+  },
+
+  /** Importing a filled-in template into a campaign. */
+  imports: {
+    status: importStatusLabels,
+    intro:
+      "Remplissez un modèle de la campagne (lien plus bas), puis importez-le : le fichier est d'abord vérifié ligne par ligne, et rien n'est enregistré avant votre confirmation.",
+    fileLabel: "Fichier à importer",
+    fileHint: "Classeur Excel (.xlsx) ou fichier CSV, 20 Mo au plus, aux colonnes du modèle.",
+    fileRequired: "Choisissez le fichier à importer.",
+    fileType: "Choisissez un classeur .xlsx ou un fichier .csv.",
+    submitOption: "Envoyer les valeurs importées pour relecture dès l'enregistrement (sinon, elles restent des brouillons)",
+    check: "Vérifier le fichier",
+    checkPending: "Vérification…",
+    uploading: "Envoi du fichier…",
+    uploadFailed: "Le fichier n'a pas pu être envoyé. Réessayez ; si le problème persiste, contactez l'administrateur.",
+    queued: "Fichier reçu : la vérification va commencer.",
+    checking: (done: number, total: number) =>
+      total > 0
+        ? `Vérification : ${done.toLocaleString("fr-FR")} / ${total.toLocaleString("fr-FR")} lignes vérifiées.`
+        : "Vérification : lecture du fichier…",
+    checkedOk: "Vérification terminée, sans erreur : confirmez l'import pour enregistrer les valeurs.",
+    checkedWithErrors: (n: number) =>
+      `Vérification terminée : ${n === 1 ? "1 erreur" : `${n.toLocaleString("fr-FR")} erreurs`} à corriger dans le fichier. Rien n'a été enregistré.`,
+    applying: (done: number, total: number) =>
+      `Enregistrement : ${done.toLocaleString("fr-FR")} / ${total.toLocaleString("fr-FR")} lignes enregistrées.`,
+    doneSummary: (created: number, updated: number, unchanged: number) =>
+      `Import terminé : ${created === 1 ? "1 valeur créée" : `${created.toLocaleString("fr-FR")} valeurs créées`}, ${updated === 1 ? "1 mise à jour" : `${updated.toLocaleString("fr-FR")} mises à jour`}, ${unchanged === 1 ? "1 inchangée" : `${unchanged.toLocaleString("fr-FR")} inchangées`}.`,
+    failedShort: "L'import a échoué : aucune valeur du fichier n'a été enregistrée.",
+    pollFailed: "L'avancement de l'import n'a pas pu être obtenu. Rechargez la page pour voir où il en est.",
+    previewTitle: "Vérification du fichier",
+    doneTitle: "Import terminé",
+    failedTitle: "Import échoué",
+    file: "Fichier",
+    rows: "Lignes lues",
+    toCreate: "Valeurs à créer",
+    toUpdate: "Valeurs à mettre à jour",
+    unchanged: "Valeurs inchangées",
+    ignored: "Lignes ignorées (sans valeur)",
+    errorCount: "Erreurs",
+    destination: "Enregistrement",
+    destinationDraft: "en brouillon",
+    destinationSubmit: "envoyées pour relecture",
+    errorsCaption: (shown: number, total: number) =>
+      shown < total
+        ? `Erreurs à corriger dans le fichier (les ${shown.toLocaleString("fr-FR")} premières sur ${total.toLocaleString("fr-FR")})`
+        : `Erreurs à corriger dans le fichier (${total.toLocaleString("fr-FR")})`,
+    colLine: "Ligne",
+    colColumn: "Colonne",
+    colMessage: "Erreur",
+    fixErrors:
+      "Le fichier contient des erreurs : corrigez-les dans votre tableur, puis importez-le de nouveau. L'import ne peut pas être confirmé en l'état.",
+    nothingToImport: "Le fichier ne contient aucune valeur à enregistrer : remplissez la colonne « valeur ».",
+    confirmHelp: (n: number) =>
+      `Confirmer enregistre ${n === 1 ? "1 valeur" : `${n.toLocaleString("fr-FR")} valeurs`}, en une seule fois : tout ou rien.`,
+    confirm: "Confirmer l'import",
+    another: "Importer un autre fichier",
   },
 
   notFound: {

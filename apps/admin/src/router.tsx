@@ -1,14 +1,23 @@
 import { createBrowserRouter } from "react-router";
 import { Layout } from "./components/layout";
 import { RequireAuth, RequireStaff } from "./components/require-auth";
+import { CampaignPage } from "./pages/campaign-page";
+import { CampaignSheetPage } from "./pages/campaign-sheet-page";
+import { CampaignsPage } from "./pages/campaigns-page";
+import { FiguresPage } from "./pages/figures-page";
 import { HomePage } from "./pages/home-page";
+import { IndicatorPage } from "./pages/indicator-page";
+import { IndicatorsPage } from "./pages/indicators-page";
 import { InvitationPage } from "./pages/invitation-page";
+import { NewCampaignPage } from "./pages/new-campaign-page";
+import { NewIndicatorPage } from "./pages/new-indicator-page";
 import { NotFoundPage } from "./pages/not-found-page";
 import { ProgrammePage } from "./pages/programme-page";
 import { ProgrammesPage } from "./pages/programmes-page";
 import { ProjectPage } from "./pages/project-page";
 import { ProjectsPage } from "./pages/projects-page";
 import { RouteErrorPage } from "./pages/route-error-page";
+import { SeriesPage } from "./pages/series-page";
 import { SignInPage } from "./pages/sign-in-page";
 import { UpdatePage } from "./pages/update-page";
 import { UsersPage } from "./pages/users-page";
@@ -32,7 +41,21 @@ export const router = createBrowserRouter(
             { path: "projets", element: <ProjectsPage /> },
             { path: "projets/:id", element: <ProjectPage /> },
             { path: "points/:id", element: <UpdatePage /> },
+            { path: "campagnes", element: <CampaignsPage /> },
+            { element: <RequireStaff />, children: [{ path: "campagnes/nouvelle", element: <NewCampaignPage /> }] },
+            { path: "campagnes/:id", element: <CampaignPage /> },
+            { path: "campagnes/:id/communes/:insee", element: <CampaignSheetPage /> },
             { element: <RequireStaff />, children: [{ path: "utilisateurs", element: <UsersPage /> }] },
+            { path: "indicateurs", element: <IndicatorsPage /> },
+            { path: "indicateurs/:id", element: <IndicatorPage /> },
+            {
+              element: <RequireStaff />,
+              children: [
+                { path: "indicateurs/nouveau", element: <NewIndicatorPage /> },
+                { path: "chiffres", element: <FiguresPage /> },
+                { path: "chiffres/:programmeId/indicateurs/:indicatorId", element: <SeriesPage /> },
+              ],
+            },
           ],
         },
         { path: "*", element: <NotFoundPage /> },

@@ -42,6 +42,24 @@ describe("the public portal", () => {
     expect(await main.textContent()).not.toContain("Brouillon : bilan annuel");
   });
 
+  it("shows a commune's approved figures only, with the public trace of a correction", async () => {
+    await page.goto(server.url + "/communes/93006");
+    const figures = page.getByRole("region", { name: "Chiffres clés" });
+    const vacant = figures.getByRole("table", { name: "Cellules commerciales vacantes à Bagnolet, par période" });
+    // The demo's 2023 survey was published as 17 and corrected to 16 on 12 June 2024.
+    const row2023 = vacant.getByRole("row", { name: /^2023/ });
+    expect(await row2023.textContent()).toContain("16");
+    expect(await row2023.textContent()).toMatch(/Publiée le .* 2024, corrigée le 12 juin 2024/);
+
+    // Bondy's 2025 vacancy figure was returned for correction: it is not public.
+    await page.goto(server.url + "/communes/93010");
+    const bondy = page
+      .getByRole("region", { name: "Chiffres clés" })
+      .getByRole("table", { name: "Cellules commerciales vacantes à Bondy, par période" });
+    await bondy.getByRole("row", { name: /^2024/ }).waitFor();
+    expect(await bondy.getByRole("row", { name: /^2025/ }).count()).toBe(0);
+  });
+
   it("has no axe-core violation on any page type", async () => {
     const { slug, commune } = await firstProjectSlug();
     const pages = [

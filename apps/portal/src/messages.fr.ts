@@ -182,6 +182,23 @@ export const messages = {
     projectsHeading: (n: number) => (n > 1 ? `Projets (${n})` : "Projet"),
   },
 
+  communeFigures: {
+    heading: "Chiffres clés",
+    intro:
+      "Les valeurs transmises par la commune et validées par la Métropole. Une valeur corrigée après sa publication l'indique.",
+    none: "Aucun chiffre validé n'a encore été publié pour cette commune.",
+    loading: "Chargement des chiffres…",
+    error: "Les chiffres de la commune n'ont pas pu être chargés.",
+    latest: (period: string, value: string) => `Dernière valeur (${period}) : ${value}`,
+    caption: (indicator: string, commune: string) => `${indicator} à ${commune}, par période`,
+    period: "Période",
+    value: "Valeur",
+    publication: "Publication",
+    published: (date: string) => `Publiée le ${date}`,
+    corrected: (published: string, corrected: string) => `Publiée le ${published}, corrigée le ${corrected}`,
+    computed: "Calculée à partir des valeurs publiées",
+  },
+
   accessibility: {
     title: "Déclaration d'accessibilité",
     description:

@@ -10,14 +10,20 @@ import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
 import {
   appRouter,
   publicRouter,
+  createDiskFileStore,
+  createTaskRunner,
   resolveSession,
   type AppRouter,
+  type FileStore,
+  type TaskRunner,
   type Context,
   type Mailer,
   type PublicRouter,
 } from "@cvv/api";
 import { pingDatabase, programmesRepository, publicProjectsRepository, type PrismaClient } from "@cvv/db";
 import type { ServerConfig } from "./config.js";
+import { campaignSheetRoutes } from "./campaign-sheets.js";
+import { uploadRoutes } from "./uploads.js";
 
 export const SESSION_COOKIE = "cvv_session";
 /** The SPAs' batch links send at most this many calls at once (maxItems). */
@@ -30,6 +36,9 @@ export interface AppDeps {
   /** Where the built SPAs are; defaults to the sibling apps' dist folders. */
   staticRoots?: { admin: string; portal: string };
   now?: () => Date;
+  /** Defaults to the `files` folder under DATA_DIR. */
+  files?: FileStore;
+  tasks?: TaskRunner;
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -87,6 +96,11 @@ export async function buildApp(deps: AppDeps) {
     // tRPC puts batched procedure names in the path.
     routerOptions: { maxParamLength: 5000 },
   });
+  const files = deps.files ?? createDiskFileStore(join(config.dataDir, "files"));
+  const tasks =
+    deps.tasks ?? createTaskRunner((label, error) => app.log.error({ err: error, task: label }, "background task failed"));
+  // An import under way finishes (or fails cleanly) before the database closes.
+  app.addHook("onClose", async () => tasks.idle());
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -145,6 +159,8 @@ export async function buildApp(deps: AppDeps) {
       sessionTokenHash: session?.tokenHash ?? null,
       mailer: deps.mailer,
       now,
+      files,
+      tasks,
       config: { publicUrl: publicUrl(req), trustedOrigins: config.trustedOrigins },
       http: {
         origin: header(req, "origin"),
@@ -190,6 +206,9 @@ export async function buildApp(deps: AppDeps) {
       },
     } satisfies FastifyTRPCPluginOptions<PublicRouter>["trpcOptions"],
   });
+
+  await app.register(uploadRoutes, { createContext: (opts) => createContext(opts) });
+  await app.register(campaignSheetRoutes, { createContext: (opts) => createContext(opts) });
 
   app.get("/health", async (_req, reply) => {
     if (await pingDatabase(deps.db)) return { status: "ok", database: "ok" };

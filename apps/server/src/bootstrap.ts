@@ -1,6 +1,13 @@
 import { join } from "node:path";
 import { createInvitation, createMailer, invitationLink, type Mailer } from "@cvv/api";
-import { loadDemoData, loadReferenceData, openDatabase, usersRepository, type Database } from "@cvv/db";
+import {
+  importJobsRepository,
+  loadDemoData,
+  loadReferenceData,
+  openDatabase,
+  usersRepository,
+  type Database,
+} from "@cvv/db";
 import type { FastifyBaseLogger } from "fastify";
 import type { ServerConfig } from "./config.js";
 
@@ -24,6 +31,9 @@ export async function bootstrap(
     log: (m) => log.info(m),
   });
   await loadReferenceData(database.prisma, (m) => log.info(m));
+  // An import's work lives in the process that ran it: one cut short by a stop will never finish.
+  const interrupted = await importJobsRepository(database.prisma).failInterrupted(new Date());
+  if (interrupted > 0) log.warn({ interrupted }, "import jobs cut short by the last stop marked failed");
   const mailer = createMailer({
     smtpUrl: config.smtpUrl,
     from: config.mailFrom,

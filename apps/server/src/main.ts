@@ -1,6 +1,8 @@
+import { sendDueReminders } from "@cvv/api";
 import { buildApp } from "./app.js";
 import { bootstrap } from "./bootstrap.js";
 import { readConfig } from "./config.js";
+import { every } from "./scheduler.js";
 
 const parsed = readConfig();
 if (!parsed.ok) {
@@ -24,6 +26,7 @@ const { database, mailer } = boot;
 
 const app = await buildApp({ db: database.prisma, mailer, config });
 
+let stopScheduler: () => Promise<void> = async () => undefined;
 let closing = false;
 async function shutdown(signal: string) {
   if (closing) return;
@@ -35,6 +38,7 @@ async function shutdown(signal: string) {
   }, 10_000);
   force.unref();
   try {
+    await stopScheduler();
     await app.close();
     await database.close();
     process.exit(0);
@@ -52,6 +56,21 @@ try {
   const port = typeof address === "object" && address ? address.port : config.port;
   process.stdout.write(
     `Centres-villes vivants : http://localhost:${port}/ (gestion : http://localhost:${port}/admin/)\n`,
+  );
+  // Campaign reminders: hourly is enough for deadlines counted in days.
+  const publicUrl = config.publicUrl ?? `http://localhost:${port}`;
+  stopScheduler = every(
+    60 * 60 * 1000,
+    async () => {
+      const { sent } = await sendDueReminders({
+        db: database.prisma,
+        mailer,
+        config: { publicUrl, trustedOrigins: config.trustedOrigins },
+        now: () => new Date(),
+      });
+      if (sent > 0) app.log.info({ sent }, "relances de campagne envoyées");
+    },
+    (error) => app.log.error({ err: error }, "échec de l'envoi des relances"),
   );
 } catch (error) {
   app.log.fatal({ err: error }, "écoute impossible");

@@ -7,6 +7,11 @@ import { programmesRouter } from "./programmes/programmes.router.js";
 import { projectUpdatesRouter } from "./project-updates/project-updates.router.js";
 import { projectsRouter } from "./projects/projects.router.js";
 import { usersRouter } from "./users/users.router.js";
+import { indicatorsRouter } from "./indicators/indicators.router.js";
+import { campaignsRouter } from "./campaigns/campaigns.router.js";
+import { valuesRouter } from "./indicator-values/values.router.js";
+import { figuresRouter } from "./figures/figures.router.js";
+import { importsRouter } from "./indicator-imports/imports.router.js";
 
 /** The signed-in users' API (admin app). The portal uses publicRouter, mounted apart. */
 export const appRouter = router({
@@ -21,6 +26,11 @@ export const appRouter = router({
   editions: editionsRouter,
   projects: projectsRouter,
   updates: projectUpdatesRouter,
+  indicators: indicatorsRouter,
+  campaigns: campaignsRouter,
+  values: valuesRouter,
+  figures: figuresRouter,
+  imports: importsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -5,3 +5,19 @@ export type { Context, AppConfig, CookieJar, HttpInfo } from "./shared/context.j
 export { resolveSession } from "./auth/session.service.js";
 export { createMailer, createMemoryMailer, type Mailer, type MailMessage } from "./mail/mailer.js";
 export { createInvitation, invitationLink } from "./users/create-invitation.js";
+export { createDiskFileStore, type FileStore } from "./shared/file-store.js";
+export { createTaskRunner, type TaskRunner } from "./shared/task-runner.js";
+export { crossOriginRefusal } from "./shared/same-origin.js";
+export {
+  storeUpload,
+  uploadLimits,
+  SIZE_FIELD,
+  type StoredUpload,
+  type UploadPurpose,
+} from "./indicator-imports/store-upload/store-upload.service.js";
+export { downloadFile, type FileDownload } from "./indicator-imports/download-file/download-file.service.js";
+export { campaignTemplate } from "./indicator-imports/export-sheet/campaign-template.service.js";
+export { campaignValues } from "./indicator-imports/export-sheet/campaign-values.service.js";
+export type { CampaignSheetInput, SheetFile, SheetFormat } from "./indicator-imports/export-sheet/campaign-sheet.js";
+export type { ImportJobView, ImportReport, ImportError } from "./indicator-imports/import-job.js";
+export { sendDueReminders } from "./campaigns/send-reminders/send-reminders.service.js";

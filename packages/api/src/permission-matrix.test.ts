@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hashToken, invitationsRepository, type PrismaClient } from "@cvv/db";
+import { hashToken, importJobsRepository, invitationsRepository, type PrismaClient } from "@cvv/db";
 import { createTestDatabase, factories, FACTORY_PASSWORD, type TestDatabase } from "@cvv/db/testing";
 import type { SessionUser } from "@cvv/domain/users";
 import { appRouter } from "./app-router.js";
@@ -40,6 +40,43 @@ async function pendingInvitation() {
     expiresAt: new Date(Date.now() + 3600_000),
   });
   return token;
+}
+
+/** An open campaign asking Bondy for one yearly indicator over 2025. */
+async function bondyCampaign() {
+  const indicator = await f().indicator();
+  const campaign = await f().campaign({ indicatorIds: [indicator.id], communeCodes: ["93010"] });
+  return { indicator, campaign };
+}
+async function bondyValue(status: "draft" | "submitted" = "draft") {
+  const { indicator, campaign } = await bondyCampaign();
+  const value = await f().value({
+    indicatorId: indicator.id,
+    communeInseeCode: "93010",
+    period: "2025",
+    status,
+    campaignId: campaign.id,
+  });
+  return { indicator, campaign, value };
+}
+
+/** An import into a Bondy campaign, started by the caller when they are Bondy's contributor, else by one of them. */
+async function bondyImport(me: SessionUser | null, checked = false) {
+  const { campaign } = await bondyCampaign();
+  const ownerId =
+    me?.role === "contributor" && me.communeCodes.includes("93010")
+      ? me.id
+      : (await f().user({ role: "contributor" })).id;
+  const jobs = importJobsRepository(db.prisma);
+  const job = await jobs.create({ campaignId: campaign.id, createdById: ownerId, fileName: "valeurs.csv" });
+  if (checked) {
+    await jobs.update(job.id, {
+      status: "checked",
+      report: { errorCount: 0, errors: [] },
+      rows: JSON.stringify({ status: "draft", indicatorIds: [], rows: [] }),
+    });
+  }
+  return job;
 }
 
 const everyone: RoleName[] = roles;
@@ -138,6 +175,155 @@ const matrix: Record<string, { allowed: RoleName[]; run: Case }> = {
       return c.updates.review({ id: u.id, version: u.version, decision: "approve" });
     },
   },
+  "indicators.list": { allowed: signedIn, run: (c) => c.indicators.list() },
+  "indicators.get": { allowed: signedIn, run: async (c) => c.indicators.get({ id: (await f().indicator()).id }) },
+  "indicators.create": {
+    allowed: staff,
+    run: (c) =>
+      c.indicators.create({
+        code: `ind_${Math.random().toString(36).slice(2, 10)}`,
+        name: "Commerces actifs",
+        unit: "nombre",
+        kind: "performance",
+        direction: "higher_is_better",
+        frequency: "yearly",
+        aggregation: "sum",
+      }),
+  },
+  "indicators.update": {
+    allowed: staff,
+    run: async (c) => {
+      const i = await f().indicator();
+      return c.indicators.update({ id: i.id, version: i.version, name: "Nouveau nom" });
+    },
+  },
+  "indicators.assign": {
+    allowed: staff,
+    run: async (c) =>
+      c.indicators.assign({ indicatorId: (await f().indicator()).id, programmeId: (await f().programme()).id }),
+  },
+  "indicators.updateAssignment": {
+    allowed: staff,
+    run: async (c) => {
+      const a = await db.prisma.indicatorAssignment.create({
+        select: { id: true, version: true },
+        data: { indicatorId: (await f().indicator()).id, programmeId: (await f().programme()).id },
+      });
+      return c.indicators.updateAssignment({ id: a.id, version: a.version, alertThreshold: 7.5 });
+    },
+  },
+  "indicators.removeAssignment": {
+    allowed: staff,
+    run: async (c) => {
+      const a = await db.prisma.indicatorAssignment.create({
+        select: { id: true, version: true },
+        data: { indicatorId: (await f().indicator()).id, programmeId: (await f().programme()).id },
+      });
+      return c.indicators.removeAssignment({ id: a.id, version: a.version });
+    },
+  },
+  "campaigns.list": { allowed: signedIn, run: (c) => c.campaigns.list() },
+  "campaigns.get": {
+    allowed: bondyAndStaff,
+    run: async (c) => c.campaigns.get({ id: (await bondyCampaign()).campaign.id }),
+  },
+  "campaigns.sheet": {
+    allowed: bondyAndStaff,
+    run: async (c) => c.campaigns.sheet({ campaignId: (await bondyCampaign()).campaign.id, communeInseeCode: "93010" }),
+  },
+  "campaigns.create": {
+    allowed: staff,
+    run: async (c) =>
+      c.campaigns.create({
+        programmeId: (await f().programme()).id,
+        name: "Collecte 2025",
+        periodStart: "2025-01-01",
+        periodEnd: "2025-12-31",
+        deadline: "2026-03-31",
+        indicatorIds: [(await f().indicator()).id],
+        communeCodes: ["93010"],
+      }),
+  },
+  "campaigns.update": {
+    allowed: staff,
+    run: async (c) => {
+      const { campaign } = await bondyCampaign();
+      return c.campaigns.update({ id: campaign.id, version: campaign.version, name: "Collecte renommée" });
+    },
+  },
+  "campaigns.changeStatus": {
+    allowed: staff,
+    run: async (c) => {
+      const { campaign } = await bondyCampaign();
+      return c.campaigns.changeStatus({ id: campaign.id, version: campaign.version, status: "closed" });
+    },
+  },
+  "campaigns.sendReminders": { allowed: staff, run: (c) => c.campaigns.sendReminders() },
+  "values.get": { allowed: bondyAndStaff, run: async (c) => c.values.get({ id: (await bondyValue()).value.id }) },
+  "values.reviewQueue": { allowed: staff, run: (c) => c.values.reviewQueue() },
+  "values.save": {
+    allowed: bondyAndStaff,
+    run: async (c) => {
+      const { indicator, campaign } = await bondyCampaign();
+      return c.values.save({
+        indicatorId: indicator.id,
+        communeInseeCode: "93010",
+        period: "2025",
+        campaignId: campaign.id,
+        value: 12,
+      });
+    },
+  },
+  "values.submitAll": {
+    allowed: bondyAndStaff,
+    run: async (c) => c.values.submitAll({ campaignId: (await bondyValue()).campaign.id, communeInseeCode: "93010" }),
+  },
+  "values.review": {
+    allowed: staff,
+    run: async (c) => {
+      const { value } = await bondyValue("submitted");
+      return c.values.review({ id: value.id, version: value.version, decision: "approve" });
+    },
+  },
+  "values.approveAll": {
+    allowed: staff,
+    run: async (c) =>
+      c.values.approveAll({ campaignId: (await bondyValue("submitted")).campaign.id, communeInseeCode: "93010" }),
+  },
+  "figures.dashboard": {
+    allowed: staff,
+    run: async (c) => c.figures.dashboard({ programmeId: (await f().programme()).id }),
+  },
+  "figures.series": {
+    allowed: staff,
+    run: async (c) =>
+      c.figures.series({ programmeId: (await f().programme()).id, indicatorId: (await f().indicator()).id }),
+  },
+  "imports.start": {
+    allowed: bondyAndStaff,
+    run: async (c, _db, me) => {
+      const file = await db.prisma.storedFile.create({
+        select: { id: true },
+        data: {
+          fileName: "valeurs.csv",
+          mimeType: "text/csv",
+          sizeBytes: 10,
+          sha256: "0".repeat(64),
+          storageKey: `2026/01/${crypto.randomUUID()}`,
+          uploadedById: me?.id ?? null,
+        },
+      });
+      return c.imports.start({ fileId: file.id, campaignId: (await bondyCampaign()).campaign.id });
+    },
+  },
+  "imports.get": {
+    allowed: bondyAndStaff,
+    run: async (c, _db, me) => c.imports.get({ id: (await bondyImport(me)).id }),
+  },
+  "imports.confirm": {
+    allowed: bondyAndStaff,
+    run: async (c, _db, me) => c.imports.confirm({ id: (await bondyImport(me, true)).id }),
+  },
 };
 
 async function callerFor(role: RoleName) {
@@ -178,7 +364,9 @@ describe("permission matrix of the app router", () => {
 describe("the public router", () => {
   it("answers every role the same, without a session", async () => {
     expect(Object.keys(publicRouter._def.procedures).sort()).toEqual([
+      "communeIndicators",
       "programme",
+      "programmeIndicators",
       "programmes",
       "project",
       "projects",
@@ -195,6 +383,12 @@ describe("the public router", () => {
     await expect(api.programme({ slug: programme.slug })).resolves.toBeTruthy();
     await expect(api.projects()).resolves.toBeTruthy();
     await expect(api.project({ slug: project.slug })).resolves.toBeTruthy();
+    await expect(api.programmeIndicators({ slug: programme.slug })).resolves.toBeTruthy();
+    const commune = await db.prisma.project.findUniqueOrThrow({
+      where: { id: project.id },
+      select: { communeInseeCode: true },
+    });
+    await expect(api.communeIndicators({ inseeCode: commune.communeInseeCode })).resolves.toBeTruthy();
   });
 
   it("has only queries", () => {

@@ -3,6 +3,7 @@ import { z, ZodError } from "zod";
 import { describeField } from "@cvv/domain/shared";
 import type { Context } from "./shared/context.js";
 import { FieldError, messages } from "./shared/errors.js";
+import { crossOriginRefusal } from "./shared/same-origin.js";
 
 // Default zod messages in French; schemas override the ones users meet most.
 z.config(z.locales.fr());
@@ -60,26 +61,11 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const mergeRouters = t.mergeRouters;
 
-/**
- * Mutations must come from the server's own pages: a cross-site form or script is refused even
- * if the browser sent the cookie. In-process calls (ctx.http null) are trusted.
- */
+/** Mutations from another origin are refused (see crossOriginRefusal); in-process calls (ctx.http null) are trusted. */
 const sameOrigin = t.middleware(({ ctx, type, next }) => {
   if (type === "mutation" && ctx.http) {
-    const { origin, host, secFetchSite } = ctx.http;
-    if (secFetchSite === "cross-site") {
-      throw new TRPCError({ code: "FORBIDDEN", message: "Requête refusée : elle provient d'un autre site." });
-    }
-    if (origin) {
-      let originHost: string | null = null;
-      try {
-        originHost = new URL(origin).host;
-      } catch {
-        originHost = null;
-      }
-      const trusted = ctx.config.trustedOrigins.includes(origin) || (host !== null && originHost === host);
-      if (!trusted) throw new TRPCError({ code: "FORBIDDEN", message: "Requête refusée : origine non autorisée." });
-    }
+    const refusal = crossOriginRefusal(ctx.http, ctx.config.trustedOrigins);
+    if (refusal) throw new TRPCError({ code: "FORBIDDEN", message: refusal });
   }
   return next();
 });

@@ -22,6 +22,9 @@ function MainNav({ user }: { user: CurrentUser }) {
     { to: "/", label: messages.nav.home, end: true },
     ...(isStaff(user) ? [{ to: "/programmes", label: messages.nav.programmes, end: false }] : []),
     { to: "/projets", label: messages.nav.projects, end: false },
+    { to: "/campagnes", label: messages.nav.campaigns, end: false },
+    { to: "/indicateurs", label: messages.indicators.title, end: false },
+    ...(isStaff(user) ? [{ to: "/chiffres", label: messages.figures.title, end: false }] : []),
     ...(isStaff(user) ? [{ to: "/utilisateurs", label: messages.nav.users, end: false }] : []),
   ];
   return (

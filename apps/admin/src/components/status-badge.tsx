@@ -14,6 +14,9 @@ const tones = {
   update: { draft: "neutral", submitted: "info", approved: "success", returned: "warning" },
   programme: { draft: "neutral", active: "success", closed: "muted" },
   edition: { planned: "neutral", open: "success", selection: "info", closed: "muted" },
+  campaign: { draft: "neutral", open: "success", closed: "muted" },
+  value: { draft: "neutral", submitted: "info", approved: "success", returned: "warning" },
+  import: { queued: "neutral", checking: "info", checked: "info", applying: "info", done: "success", failed: "warning" },
 } as const satisfies Record<string, Record<string, Tone>>;
 
 const labels = {
@@ -21,6 +24,9 @@ const labels = {
   update: messages.updateStatus,
   programme: messages.programmeStatus,
   edition: messages.editionStatus,
+  campaign: messages.campaigns.status,
+  value: messages.values.status,
+  import: messages.imports.status,
 } as const;
 
 type Kind = keyof typeof tones;

@@ -3,6 +3,7 @@ import { useParams } from "react-router";
 import { Breadcrumb } from "../components/breadcrumb";
 import { NotFoundContent } from "../components/not-found-content";
 import { PageTitle } from "../components/page-title";
+import { CommuneFigures } from "../components/commune-figures";
 import { ProjectList } from "../components/project-list";
 import { QueryPage } from "../components/query-state";
 import { formatDepartement } from "../format";
@@ -33,6 +34,7 @@ export default function CommunePage() {
               <h2>{m.projectsHeading(list.length)}</h2>
               <ProjectList projects={list} headingLevel={3} grid />
             </section>
+            <CommuneFigures inseeCode={first.communeInseeCode} communeName={first.communeName} />
           </>
         );
       }}

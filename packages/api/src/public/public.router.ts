@@ -9,8 +9,12 @@ import {
   publicProgrammeSchema,
   publicProjectSchema,
   publicProjectSummarySchema,
+  publicCommuneIndicatorsSchema,
+  publicProgrammeIndicatorsSchema,
   siteInfoSchema,
 } from "./public.schema.js";
+import { unwrap } from "../shared/errors.js";
+import { publicCommuneIndicators, publicProgrammeIndicators } from "./public-indicators.service.js";
 
 const notFound = (what: string) => new TRPCError({ code: "NOT_FOUND", message: `${what} introuvable.` });
 
@@ -71,6 +75,16 @@ export const publicRouter = router({
         updates,
       };
     }),
+
+  programmeIndicators: portalProcedure
+    .input(z.object({ slug: slugSchema, year: z.number().int().min(1900).max(2100).optional() }))
+    .output(publicProgrammeIndicatorsSchema)
+    .query(async ({ ctx, input }) => unwrap(await publicProgrammeIndicators(ctx, input))),
+
+  communeIndicators: portalProcedure
+    .input(z.object({ inseeCode: inseeCodeSchema }))
+    .output(publicCommuneIndicatorsSchema)
+    .query(async ({ ctx, input }) => unwrap(await publicCommuneIndicators(ctx, input.inseeCode))),
 });
 
 export type PublicRouter = typeof publicRouter;

@@ -60,3 +60,48 @@ export const siteInfoSchema = z.object({
   projectCount: z.number(),
   communeCount: z.number(),
 });
+
+export const publicIndicatorKindSchema = z.enum(["execution", "performance", "impact"]);
+
+export const publicProgrammeIndicatorsSchema = z.object({
+  year: z.number().nullable(),
+  indicators: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      definition: z.string(),
+      unit: z.string(),
+      kind: publicIndicatorKindSchema,
+      direction: z.enum(["higher_is_better", "lower_is_better"]),
+      method: z.string(),
+      source: z.string(),
+      periods: z.array(
+        z.object({
+          period: z.string(),
+          value: z.number().nullable(),
+          communes: z.number(),
+          target: z.number().nullable(),
+          byTerritory: z.array(z.object({ label: z.string(), value: z.number().nullable(), communes: z.number() })),
+        }),
+      ),
+    }),
+  ),
+});
+
+/** A commune's public figures; publishedAt/correctedAt are the public trace of a correction. */
+export const publicCommuneIndicatorsSchema = z.array(
+  z.object({
+    code: z.string(),
+    name: z.string(),
+    unit: z.string(),
+    computed: z.boolean(),
+    values: z.array(
+      z.object({
+        period: z.string(),
+        value: z.number(),
+        publishedAt: z.iso.datetime().nullable(),
+        correctedAt: z.iso.datetime().nullable(),
+      }),
+    ),
+  }),
+);

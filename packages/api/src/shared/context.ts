@@ -1,6 +1,8 @@
 import type { PrismaClient } from "@cvv/db";
 import type { SessionUser } from "@cvv/domain/users";
 import type { Mailer } from "../mail/mailer.js";
+import type { FileStore } from "./file-store.js";
+import type { TaskRunner } from "./task-runner.js";
 
 /** What the HTTP layer tells the API of a request; null for trusted in-process calls. */
 export interface HttpInfo {
@@ -33,4 +35,6 @@ export interface Context {
   http: HttpInfo | null;
   cookies: CookieJar;
   now: () => Date;
+  files: FileStore;
+  tasks: TaskRunner;
 }

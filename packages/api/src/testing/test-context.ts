@@ -1,8 +1,13 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { PrismaClient } from "@cvv/db";
 import type { Role, SessionUser } from "@cvv/domain/users";
 import { factories } from "@cvv/db/testing";
 import { appRouter } from "../app-router.js";
 import { createMemoryMailer } from "../mail/mailer.js";
+import { createDiskFileStore } from "../shared/file-store.js";
+import { createTaskRunner } from "../shared/task-runner.js";
 import { publicRouter } from "../public/public.router.js";
 import type { Context, HttpInfo } from "../shared/context.js";
 import { createCallerFactory } from "../trpc.js";
@@ -18,9 +23,18 @@ export const sameOriginHttp: HttpInfo = {
   secure: false,
 };
 
-/** A request context as the server builds it, with a memory mailer and a recording cookie jar. */
-export function testContext(db: PrismaClient, user: SessionUser | null, http: HttpInfo | null = sameOriginHttp) {
+/**
+ * A request context as the server builds it, with a memory mailer, a recording cookie jar, files
+ * in a fresh temporary folder, and background tasks whose errors fail the test that awaits them.
+ */
+export function testContext(
+  db: PrismaClient,
+  user: SessionUser | null,
+  http: HttpInfo | null = sameOriginHttp,
+  shared: { now?: () => Date; tasks?: Context["tasks"]; files?: Context["files"] } = {},
+) {
   const mailer = createMemoryMailer();
+  const taskErrors: unknown[] = [];
   const cookies = { session: null as string | null, cleared: false };
   const ctx: Context = {
     db,
@@ -29,7 +43,9 @@ export function testContext(db: PrismaClient, user: SessionUser | null, http: Ht
     mailer,
     config: { publicUrl: "http://localhost:3000", trustedOrigins: [] },
     http,
-    now: () => new Date(),
+    now: shared.now ?? (() => new Date()),
+    files: shared.files ?? createDiskFileStore(mkdtempSync(join(tmpdir(), "cvv-files-"))),
+    tasks: shared.tasks ?? createTaskRunner((_label, error) => taskErrors.push(error)),
     cookies: {
       setSession(token) {
         cookies.session = token;
@@ -39,11 +55,16 @@ export function testContext(db: PrismaClient, user: SessionUser | null, http: Ht
       },
     },
   };
-  return { ctx, mailer, cookies };
+  return { ctx, mailer, cookies, taskErrors };
 }
 
-export function appCaller(db: PrismaClient, user: SessionUser | null, http?: HttpInfo | null) {
-  const t = testContext(db, user, http);
+export function appCaller(
+  db: PrismaClient,
+  user: SessionUser | null,
+  http?: HttpInfo | null,
+  shared?: Parameters<typeof testContext>[3],
+) {
+  const t = testContext(db, user, http, shared);
   return { caller: createAppCaller(t.ctx), ...t };
 }
 

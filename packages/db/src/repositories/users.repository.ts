@@ -51,6 +51,22 @@ export function usersRepository(db: Tx) {
       return db.user.findUnique({ select: { id: true, passwordHash: true, active: true }, where: { email } });
     },
 
+    /** Active contributors who have chosen a password, by commune: who receives a commune's reminders. */
+    async contributorsOf(communeInseeCodes: readonly string[]) {
+      const rows = await db.userCommune.findMany({
+        select: { communeInseeCode: true, user: { select: { email: true, displayName: true } } },
+        where: {
+          communeInseeCode: { in: [...communeInseeCodes] },
+          user: { role: "contributor", active: true, passwordHash: { not: null } },
+        },
+      });
+      return rows.map((r) => ({
+        communeInseeCode: r.communeInseeCode,
+        email: r.user.email,
+        displayName: r.user.displayName,
+      }));
+    },
+
     async list(
       filter: { role?: Role } = {},
     ): Promise<(UserRecord & { pendingInvitation: boolean; version: number })[]> {

@@ -3,6 +3,7 @@ import { slugify } from "@cvv/domain/shared";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import { hashPassword } from "../security/password.js";
 import { newPassword } from "../security/tokens.js";
+import { loadDemoIndicators } from "./demo-indicators.js";
 
 export interface DemoAccount {
   role: string;
@@ -281,6 +282,7 @@ export async function loadDemoData(prisma: PrismaClient): Promise<DemoAccount[] 
         },
       });
 
+      const demoProjects: { id: string; communeInseeCode: string; grantEuros: number }[] = [];
       for (const [i, p] of projects.entries()) {
         const project = await tx.project.create({
           select: { id: true },
@@ -297,6 +299,7 @@ export async function loadDemoData(prisma: PrismaClient): Promise<DemoAccount[] 
             isDemo: true,
           },
         });
+        demoProjects.push({ id: project.id, communeInseeCode: p.commune, grantEuros: p.grantEuros });
         const authorId = p.commune === "93010" ? contributor.id : null;
         const day = (n: number) => new Date(Date.UTC(2024, 0, 1 + n + i));
         await tx.projectUpdate.create({
@@ -369,64 +372,12 @@ export async function loadDemoData(prisma: PrismaClient): Promise<DemoAccount[] 
         }
       }
 
-      const indicators = [
-        {
-          code: "taux_vacance_commerciale",
-          name: "Taux de vacance commerciale",
-          unit: "%",
-          kind: "impact",
-          direction: "lower_is_better",
-          frequency: "yearly",
-          aggregation: "population_weighted_mean",
-          method: "Relevé de terrain annuel des rez-de-chaussée commerciaux (méthode Codata)",
-          source: "Relevé de terrain",
-        },
-        {
-          code: "commerces_actifs",
-          name: "Commerces actifs",
-          unit: "nombre",
-          kind: "performance",
-          direction: "higher_is_better",
-          frequency: "yearly",
-          aggregation: "sum",
-          method: "Relevé de terrain, par code NAF",
-          source: "Relevé de terrain",
-        },
-        {
-          code: "frequentation_journaliere",
-          name: "Fréquentation (visiteurs uniques par jour)",
-          unit: "visites/jour",
-          kind: "impact",
-          direction: "higher_is_better",
-          frequency: "quarterly",
-          aggregation: "sum",
-          method: "Données de téléphonie mobile",
-          source: "Observatoire de fréquentation",
-        },
-        {
-          code: "subventions_engagees",
-          name: "Subventions engagées",
-          unit: "€",
-          kind: "execution",
-          direction: "higher_is_better",
-          frequency: "quarterly",
-          aggregation: "sum",
-          method: "Décisions d'attribution",
-          source: "Métropole du Grand Paris",
-        },
-        {
-          code: "subventions_versees",
-          name: "Subventions versées",
-          unit: "€",
-          kind: "execution",
-          direction: "higher_is_better",
-          frequency: "quarterly",
-          aggregation: "sum",
-          method: "Mandats de paiement",
-          source: "Métropole du Grand Paris",
-        },
-      ] as const;
-      for (const ind of indicators) await tx.indicatorDefinition.create({ select: { id: true }, data: { ...ind } });
+      await loadDemoIndicators(tx, {
+        programmeId: programme.id,
+        projects: demoProjects,
+        contributorId: contributor.id,
+        officerId: officer.id,
+      });
 
       for (const org of [
         { name: "Chambre de commerce et d'industrie Paris Île-de-France", kind: "chamber" },

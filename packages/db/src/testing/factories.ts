@@ -97,5 +97,92 @@ export function factories(prisma: PrismaClient) {
         },
       });
     },
+
+    async indicator(
+      input: {
+        code?: string;
+        name?: string;
+        frequency?: "monthly" | "quarterly" | "yearly";
+        aggregation?: "sum" | "population_weighted_mean" | "median" | "none";
+        formula?: string | null;
+        publicByDefault?: boolean;
+        unit?: string;
+      } = {},
+    ) {
+      const code = input.code ?? `ind_${unique()}`;
+      return prisma.indicatorDefinition.create({
+        select: { id: true, code: true, name: true, frequency: true, version: true },
+        data: {
+          code,
+          name: input.name ?? `Indicateur ${code}`,
+          unit: input.unit ?? "nombre",
+          kind: "performance",
+          direction: "higher_is_better",
+          frequency: input.frequency ?? "yearly",
+          aggregation: input.aggregation ?? "sum",
+          publicByDefault: input.publicByDefault ?? true,
+          formula: input.formula ?? null,
+        },
+      });
+    },
+
+    /** An open campaign over 2025 by default, for the given indicators and communes. */
+    async campaign(input: {
+      programmeId?: string;
+      indicatorIds: string[];
+      communeCodes: string[];
+      status?: "draft" | "open" | "closed";
+      periodStart?: string;
+      periodEnd?: string;
+      deadline?: string;
+    }) {
+      const programmeId = input.programmeId ?? (await this.programme({ status: "active" })).id;
+      const date = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+      return prisma.reportingCampaign.create({
+        select: { id: true, version: true, programmeId: true },
+        data: {
+          programmeId,
+          name: `Campagne ${unique()}`,
+          periodStart: date(input.periodStart ?? "2025-01-01"),
+          periodEnd: date(input.periodEnd ?? "2025-12-31"),
+          deadline: date(input.deadline ?? "2026-03-31"),
+          status: input.status ?? "open",
+          indicators: { create: input.indicatorIds.map((indicatorId) => ({ indicatorId })) },
+          communes: { create: input.communeCodes.map((communeInseeCode) => ({ communeInseeCode })) },
+        },
+      });
+    },
+
+    /** A value in a given state; an approved one is published with the same figure. */
+    async value(input: {
+      indicatorId: string;
+      communeInseeCode: string;
+      period: string;
+      value?: number;
+      status?: "draft" | "submitted" | "approved" | "returned";
+      campaignId?: string;
+      confidential?: boolean;
+    }) {
+      const status = input.status ?? "draft";
+      const value = input.value ?? 10;
+      const now = new Date();
+      return prisma.indicatorValue.create({
+        select: { id: true, version: true, status: true },
+        data: {
+          indicatorId: input.indicatorId,
+          communeInseeCode: input.communeInseeCode,
+          period: input.period,
+          value,
+          status,
+          campaignId: input.campaignId ?? null,
+          confidential: input.confidential ?? false,
+          submittedAt: status === "draft" ? null : now,
+          reviewedAt: status === "approved" || status === "returned" ? now : null,
+          reviewComment: status === "returned" ? "Chiffre à vérifier." : null,
+          publishedValue: status === "approved" ? value : null,
+          publishedAt: status === "approved" ? now : null,
+        },
+      });
+    },
   };
 }

@@ -2,13 +2,10 @@ import { z } from "zod";
 import { nonEmptyText } from "../shared/common.schema.js";
 
 export const indicatorKinds = ["execution", "performance", "impact"] as const;
-export const indicatorKindLabels: Record<(typeof indicatorKinds)[number], string> = {
-  execution: "Exécution",
-  performance: "Performance",
-  impact: "Impact",
-};
+export { indicatorKindLabels } from "../labels/index.js";
 export const indicatorDirections = ["higher_is_better", "lower_is_better"] as const;
 export const indicatorFrequencies = ["monthly", "quarterly", "yearly"] as const;
+export type IndicatorFrequency = (typeof indicatorFrequencies)[number];
 export const indicatorAggregations = ["sum", "population_weighted_mean", "median", "none"] as const;
 
 export const indicatorCodeSchema = z

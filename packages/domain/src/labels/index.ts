@@ -43,3 +43,49 @@ export const roleLabels: Record<Role, string> = {
   officer: "Chargé(e) de mission",
   contributor: "Contributeur communal",
 };
+
+export const valueStatusLabels: Record<"draft" | "submitted" | "approved" | "returned", string> = {
+  draft: "Brouillon",
+  submitted: "Soumise, en attente de relecture",
+  approved: "Approuvée et publiée",
+  returned: "Renvoyée pour correction",
+};
+
+export const campaignStatusLabels: Record<"draft" | "open" | "closed", string> = {
+  draft: "En préparation",
+  open: "Ouverte",
+  closed: "Close",
+};
+
+export const indicatorKindLabels: Record<"execution" | "performance" | "impact", string> = {
+  execution: "Exécution",
+  performance: "Performance",
+  impact: "Impact",
+};
+
+export const indicatorDirectionLabels: Record<"higher_is_better" | "lower_is_better", string> = {
+  higher_is_better: "Plus c'est haut, mieux c'est",
+  lower_is_better: "Plus c'est bas, mieux c'est",
+};
+
+export const indicatorFrequencyLabels: Record<"monthly" | "quarterly" | "yearly", string> = {
+  monthly: "Mensuelle",
+  quarterly: "Trimestrielle",
+  yearly: "Annuelle",
+};
+
+export const indicatorAggregationLabels: Record<"sum" | "population_weighted_mean" | "median" | "none", string> = {
+  sum: "Somme",
+  population_weighted_mean: "Moyenne pondérée par la population",
+  median: "Médiane",
+  none: "Pas d'agrégation",
+};
+
+export const importStatusLabels: Record<"queued" | "checking" | "checked" | "applying" | "done" | "failed", string> = {
+  queued: "En attente",
+  checking: "Vérification en cours",
+  checked: "Vérifié : à confirmer",
+  applying: "Enregistrement en cours",
+  done: "Terminé",
+  failed: "Échec",
+};

@@ -31,6 +31,18 @@ describe("can", () => {
     expect(can(bondy, "update.write", { communeInseeCode: "93005" })).toBe(false);
   });
 
+  it("lets a contributor report their commune's figures, never review them or touch the library", () => {
+    expect(can(bondy, "value.write", { communeInseeCode: "93010" })).toBe(true);
+    expect(can(bondy, "value.write", { communeInseeCode: "93006" })).toBe(false);
+    expect(can(bondy, "campaign.read", { communeInseeCode: "93006" })).toBe(false);
+    expect(can(bondy, "value.import")).toBe(true);
+    expect(can(bondy, "indicator.read")).toBe(true);
+    for (const action of ["value.review", "indicator.manage", "campaign.manage", "figures.read"] as const) {
+      expect(can(bondy, action, { communeInseeCode: "93010" })).toBe(false);
+      expect(can(officer, action, { communeInseeCode: "93010" })).toBe(true);
+    }
+  });
+
   it("refuses a scoped action when the commune is not given", () => {
     expect(can(bondy, "project.read")).toBe(false);
   });

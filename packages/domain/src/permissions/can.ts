@@ -19,6 +19,17 @@ export const actions = [
   "user.list",
   "user.invite",
   "user.deactivate",
+  "indicator.read",
+  "indicator.manage",
+  "campaign.list",
+  "campaign.read",
+  "campaign.manage",
+  "value.read",
+  "value.write",
+  "value.review",
+  "value.import",
+  "figures.read",
+  "file.upload",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -38,10 +49,26 @@ const contributorActions: ReadonlySet<Action> = new Set<Action>([
   "project.read",
   "update.read",
   "update.write",
+  "indicator.read",
+  // Listing is narrowed to the campaigns that include one of the contributor's communes.
+  "campaign.list",
+  "campaign.read",
+  "value.read",
+  "value.write",
+  // Each imported row is checked against the contributor's communes.
+  "value.import",
+  "file.upload",
 ]);
 
 /** Actions a contributor may take only on records of one of their communes. */
-const communeScoped: ReadonlySet<Action> = new Set<Action>(["project.read", "update.read", "update.write"]);
+const communeScoped: ReadonlySet<Action> = new Set<Action>([
+  "project.read",
+  "update.read",
+  "update.write",
+  "campaign.read",
+  "value.read",
+  "value.write",
+]);
 
 /**
  * The one permission check of the platform. Pure: callers load the resource first and pass what

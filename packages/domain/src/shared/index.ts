@@ -2,3 +2,4 @@ export * from "./result.js";
 export * from "./field-labels.js";
 export * from "./common.schema.js";
 export * from "./date-range.rules.js";
+export * from "./field-changes.js";
