@@ -50,20 +50,23 @@ export async function generateLargeDataset(
   const started = performance.now();
   const client = await pool.connect();
   try {
-    const communes = (await client.query<{ code: string }>(`SELECT "inseeCode" AS code FROM "Commune" ORDER BY 1`)).rows.map(
-      (r) => r.code,
-    );
+    const communes = (
+      await client.query<{ code: string }>(`SELECT "inseeCode" AS code FROM "Commune" ORDER BY 1`)
+    ).rows.map((r) => r.code);
     if (communes.length !== 130) {
       throw new Error(`${communes.length} communes in the database: run loadReferenceData first (130 expected).`);
     }
-    const existing = await client.query<{ id: string }>(`SELECT id FROM "Programme" WHERE slug = $1`, [LARGE_DATASET.slug]);
+    const existing = await client.query<{ id: string }>(`SELECT id FROM "Programme" WHERE slug = $1`, [
+      LARGE_DATASET.slug,
+    ]);
     let generated = false;
     if (existing.rowCount === 0) {
       await generate(client, log);
       generated = true;
     }
-    const programmeId = (await client.query<{ id: string }>(`SELECT id FROM "Programme" WHERE slug = $1`, [LARGE_DATASET.slug]))
-      .rows[0]!.id;
+    const programmeId = (
+      await client.query<{ id: string }>(`SELECT id FROM "Programme" WHERE slug = $1`, [LARGE_DATASET.slug])
+    ).rows[0]!.id;
     const indicators = (
       await client.query<LargeDataset["indicators"][number]>(
         `SELECT id, code, frequency::text AS frequency, "publicByDefault" FROM "IndicatorDefinition"

@@ -9,8 +9,10 @@ import { confirmationHasFocus } from "./support";
  * with its demo data (an indicator library with approved values since 2019): an officer creates a
  * collected indicator, then a computed one whose formula first reads itself (refused, the French
  * message at the formula field) and then reads existing codes; adds a programme follow-up with a
- * trajectory; reads the programme's figures, then one indicator's series for a commune, whose
- * values the table beside the chart lists. axe-core checks each new page type.
+ * trajectory, edits it and the indicator, adds and removes a project follow-up; reads the
+ * programme's figures, then one indicator's series for a commune, whose values the table beside
+ * the chart lists. A contributor reads, edits nothing and has no figures. axe-core checks each
+ * new page type.
  */
 let server: RunningServer;
 let browser: Browser;
@@ -203,7 +205,56 @@ describe("indicators and programme figures, in the browser", () => {
     await check("indicateur (suivi du programme)");
   });
 
-  it("6. the programme's figures show a card per indicator, with target, alert and breakdowns", async () => {
+  it("6. edits the follow-up's trajectory (only the targets are sent) and the indicator's definition", async () => {
+    const followUp = page.getByRole("region", { name: "Programme « Centres-villes vivants »" });
+    await followUp.getByRole("button", { name: "Ajouter une ligne" }).click();
+    await followUp.getByLabel("Période, ligne 3").fill("2027");
+    await followUp.getByLabel("Cible, ligne 3").fill("52");
+    await followUp.getByLabel("Cible, ligne 1").fill("46");
+    const sent = page.waitForRequest((r) => r.url().includes("indicators.updateAssignment"));
+    await followUp.getByRole("button", { name: "Enregistrer le suivi" }).click();
+    const input = ((await sent).postDataJSON() as Record<string, Record<string, unknown>>)["0"] ?? {};
+    expect(Object.keys(input).sort()).toEqual(["id", "targets", "version"]);
+    expect(input["targets"]).toEqual([
+      { period: "2025", value: 46 },
+      { period: "2026", value: 48.5 },
+      { period: "2027", value: 52 },
+    ]);
+    await confirmationHasFocus(page, "Suivi enregistré : Programme « Centres-villes vivants ».");
+    expect(await followUp.getByLabel("Cible, ligne 3").inputValue()).toBe("52");
+
+    const edit = page.getByRole("region", { name: "Modifier l'indicateur" });
+    await edit.getByLabel(/^Unité/).fill("m² par cellule");
+    await edit.getByRole("button", { name: "Enregistrer les modifications" }).click();
+    await confirmationHasFocus(page, "Les modifications de l'indicateur sont enregistrées.");
+    await page.getByRole("region", { name: "Fiche de l'indicateur" }).getByText("m² par cellule").waitFor();
+    await edit.getByLabel(/^Unité/).fill("m²");
+    await edit.getByRole("button", { name: "Enregistrer les modifications" }).click();
+    await page.getByRole("region", { name: "Fiche de l'indicateur" }).getByText("m²", { exact: true }).waitFor();
+  });
+
+  it("7. a project follow-up is added, then removed in two steps", async () => {
+    const form = page.getByRole("region", { name: "Ajouter un suivi" });
+    await form.getByLabel(/^Programme/).selectOption({ label: "Centres-villes vivants" });
+    const project = form.getByLabel(/^Projet/);
+    await project.waitFor();
+    const bondy = (await project.locator("option").allTextContents()).find((o) => o.includes("Bondy (93)"))!;
+    await project.selectOption({ label: bondy });
+    await form.getByRole("button", { name: "Ajouter le suivi" }).click();
+    await confirmationHasFocus(page, "Suivi ajouté : Projet « ");
+    const projectFollowUp = page.getByRole("region", {
+      name: /^Projet « .* \(programme « Centres-villes vivants »\)$/,
+    });
+    await projectFollowUp.getByRole("button", { name: "Retirer ce suivi" }).click();
+    const confirm = projectFollowUp.getByRole("button", { name: "Confirmer le retrait" });
+    await expect.poll(() => confirm.evaluate((node) => node === document.activeElement)).toBe(true);
+    await confirm.click();
+    await confirmationHasFocus(page, "Suivi retiré : Projet « ");
+    await projectFollowUp.waitFor({ state: "detached" });
+    await page.getByRole("region", { name: "Programme « Centres-villes vivants »" }).waitFor();
+  });
+
+  it("8. the programme's figures show a card per indicator, with target, alert and breakdowns", async () => {
     await page.getByRole("navigation").getByRole("link", { name: "Chiffres du programme" }).click();
     await page.getByRole("heading", { level: 1, name: "Chiffres du programme" }).waitFor();
     await page.getByRole("heading", { level: 2, name: /^Indicateurs du programme en \d{4}$/ }).waitFor();
@@ -236,7 +287,7 @@ describe("indicators and programme figures, in the browser", () => {
     await check("chiffres du programme");
   });
 
-  it("7. the series of an indicator, with a commune: the table beside the chart lists the commune's values", async () => {
+  it("9. the series of an indicator, with a commune: the table beside the chart lists the commune's values", async () => {
     await page.getByRole("link", { name: "Voir l'évolution de « Taux de vacance commerciale »" }).click();
     await page.getByRole("heading", { level: 1, name: "Taux de vacance commerciale" }).waitFor();
     await page.getByRole("table", { name: /^Taux de vacance commerciale \(%\) par période/ }).waitFor();
@@ -269,8 +320,10 @@ describe("indicators and programme figures, in the browser", () => {
     await check("série d'un indicateur pour une commune");
   });
 
-  it("8. a commune contributor reads the library and the follow-ups, but neither edits them nor sees the figures", async () => {
-    const contributor = await browser.newPage({ locale: "fr-FR" });
+  it("10. a commune contributor reads the library and the follow-ups, but neither edits them nor sees the figures", async () => {
+    // A context of its own (axe-core needs one): the officer's session is not shared.
+    const contributorContext = await browser.newContext({ locale: "fr-FR" });
+    const contributor = await contributorContext.newPage();
     const contributorErrors = watchPageErrors(contributor);
     const account = server.demoAccounts().contributor;
     await contributor.goto(`${server.url}/admin/connexion`);
@@ -290,8 +343,9 @@ describe("indicators and programme figures, in the browser", () => {
     const targets = followUp.getByRole("table", { name: "Cibles par période : Programme « Centres-villes vivants »" });
     expect(await targets.getByRole("row").allTextContents()).toEqual([
       "PériodeCible",
-      "202545\u00a0m²",
+      "202546\u00a0m²",
       "202648,5\u00a0m²",
+      "202752\u00a0m²",
     ]);
     expect(await contributor.getByRole("textbox").count()).toBe(0);
     await contributor.waitForFunction(() => !document.body.innerText.includes("Chargement"));
@@ -300,7 +354,7 @@ describe("indicators and programme figures, in the browser", () => {
     await contributor.goto(`${server.url}/admin/chiffres`);
     await contributor.getByRole("heading", { level: 1, name: "Accès refusé" }).waitFor();
     expect(contributorErrors()).toEqual([]);
-    await contributor.close();
+    await contributorContext.close();
   });
 
   it("raised no script error nor security-policy refusal on the way", () => {
@@ -308,7 +362,7 @@ describe("indicators and programme figures, in the browser", () => {
   });
 
   it("has no axe-core violation on any page type visited", () => {
-    expect(Object.keys(axe).length).toBeGreaterThanOrEqual(8);
+    expect(Object.keys(axe).length).toBeGreaterThanOrEqual(10);
     expect(axe).toEqual(Object.fromEntries(Object.keys(axe).map((k) => [k, []])));
   });
 });

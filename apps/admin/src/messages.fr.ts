@@ -636,13 +636,25 @@ export const messages = {
     overdue: "(échéance dépassée)",
     communesComplete: (complete: number, total: number) =>
       `${complete} / ${total} ${total === 1 ? "commune complète" : "communes complètes"}`,
-    approvedOf: (approved: number, expected: number) => `(${approved} / ${expected} ${expected === 1 ? "valeur" : "valeurs"})`,
+    approvedOf: (approved: number, expected: number) =>
+      `(${approved} / ${expected} ${expected === 1 ? "valeur" : "valeurs"})`,
     /** What a commune (or a contributor's communes) still owes, in one sentence. */
-    remaining: (p: { missing: number; returned: number; drafts: number; submitted: number; complete: boolean; open: boolean }) => {
+    remaining: (p: {
+      missing: number;
+      returned: number;
+      drafts: number;
+      submitted: number;
+      complete: boolean;
+      open: boolean;
+    }) => {
       if (p.complete) return "Complet : toutes les valeurs sont approuvées.";
       const todo = [
         p.missing > 0 ? (p.missing === 1 ? "1 valeur à saisir" : `${p.missing} valeurs à saisir`) : null,
-        p.returned > 0 ? (p.returned === 1 ? "1 valeur renvoyée à corriger" : `${p.returned} valeurs renvoyées à corriger`) : null,
+        p.returned > 0
+          ? p.returned === 1
+            ? "1 valeur renvoyée à corriger"
+            : `${p.returned} valeurs renvoyées à corriger`
+          : null,
         p.drafts > 0 ? (p.drafts === 1 ? "1 brouillon à envoyer" : `${p.drafts} brouillons à envoyer`) : null,
       ].filter(Boolean);
       if (todo.length > 0) return `${p.open ? "Reste à faire" : "Collecte fermée ; restait"} : ${todo.join(", ")}.`;
@@ -652,6 +664,7 @@ export const messages = {
     },
     created: (name: string) =>
       `La campagne « ${name} » est créée, en préparation : les communes ne la verront qu'une fois ouverte.`,
+    saved: (name: string) => `Les modifications de la campagne « ${name} » sont enregistrées.`,
 
     form: {
       title: "Nouvelle campagne de collecte",
@@ -663,7 +676,8 @@ export const messages = {
       name: "Nom de la campagne",
       nameHint: "Par exemple : Collecte annuelle 2026.",
       instructions: "Consignes aux communes",
-      instructionsHint: "Facultatif. Ce qu'il faut relever, comment, et où trouver les chiffres. 5000 caractères au plus.",
+      instructionsHint:
+        "Facultatif. Ce qu'il faut relever, comment, et où trouver les chiffres. 5000 caractères au plus.",
       periodStart: "Début de la période couverte",
       periodEnd: "Fin de la période couverte",
       deadline: "Échéance",
@@ -680,8 +694,7 @@ export const messages = {
       indicatorDetail: (unit: string, frequency: string) => `(${unit}, fréquence ${frequency.toLowerCase()})`,
       indicatorsRequired: "Choisissez au moins un indicateur.",
       communes: "Communes concernées",
-      communesHint:
-        "Par établissement public territorial. « Tout cocher » choisit toutes les communes du territoire.",
+      communesHint: "Par établissement public territorial. « Tout cocher » choisit toutes les communes du territoire.",
       communesChosen: (n: number) =>
         n === 0 ? "Aucune commune choisie." : n === 1 ? "1 commune choisie." : `${n} communes choisies.`,
       noTerritory: "Hors établissement public territorial",
@@ -692,6 +705,13 @@ export const messages = {
       communesRequired: "Choisissez au moins une commune.",
       submit: "Créer la campagne",
       cancel: "Annuler et revenir aux campagnes",
+      editTitle: (name: string) => `Modifier la campagne « ${name} »`,
+      editFallbackTitle: "Modifier la campagne",
+      editIntro:
+        "Seuls les champs que vous changez sont enregistrés. Les communes voient les changements dès l'enregistrement ; retirer un indicateur ou une commune ne supprime aucune valeur déjà saisie, elle n'est simplement plus demandée.",
+      programmeFixed: "Une campagne reste dans le programme où elle a été créée.",
+      backToCampaign: (name: string) => `Revenir à la campagne « ${name} »`,
+      editCancel: "Annuler et revenir à la campagne",
     },
 
     page: {
@@ -706,9 +726,11 @@ export const messages = {
       instructions: "Consignes",
       noInstructions: "Aucune consigne particulière.",
       indicators: (n: number) => (n === 1 ? "1 indicateur demandé" : `${n} indicateurs demandés`),
+      edit: "Modifier la campagne",
       statusTitle: "Ouverture et clôture",
       statusHelp: {
-        draft: "La campagne est en préparation : les communes ne la voient pas encore. Ouvrez-la pour qu'elles puissent saisir.",
+        draft:
+          "La campagne est en préparation : les communes ne la voient pas encore. Ouvrez-la pour qu'elles puissent saisir.",
         open: "Les communes saisissent et envoient leurs valeurs. Clore la campagne arrête la saisie ; la relecture reste possible.",
         closed:
           "La campagne est close : plus aucune saisie. La rouvrir permet aux communes en retard de terminer ; les valeurs approuvées le restent.",
@@ -776,8 +798,7 @@ export const messages = {
       reviewHelp: (n: number) =>
         `${n === 1 ? "1 valeur attend" : `${n} valeurs attendent`} votre relecture. Approuvez-les ou renvoyez-les une à une dans les tableaux ci-dessous (un commentaire est obligatoire pour renvoyer), ou approuvez-les toutes d'un coup.`,
       approveAll: "Tout approuver",
-      allApproved: (n: number) =>
-        n === 1 ? "1 valeur approuvée et publiée." : `${n} valeurs approuvées et publiées.`,
+      allApproved: (n: number) => (n === 1 ? "1 valeur approuvée et publiée." : `${n} valeurs approuvées et publiées.`),
       values: "Valeurs",
       valuesHelp:
         "Saisissez chaque valeur puis enregistrez sa ligne : elle reste un brouillon, modifiable, jusqu'à l'envoi pour relecture. Nombres en chiffres, avec une virgule pour les décimales (par exemple 12,5), sans unité.",
@@ -788,6 +809,7 @@ export const messages = {
       colValue: (unit: string) => `Valeur (${unit})`,
       colSource: "Source",
       colComment: "Commentaire",
+      colMore: "Compléments",
       colStatus: "Statut",
       colActions: "Actions",
       sendTitle: "Envoyer à la Métropole",
@@ -814,11 +836,11 @@ export const messages = {
     status: valueStatusLabels,
     missing: "À saisir",
     notEntered: "Non saisie",
-    closedNotEntered: "Non saisie avant la clôture.",
     returnedComment: "Commentaire de la Métropole :",
     correcting: (publishedOn: string, published: string) =>
       `Publiée le ${publishedOn} — correction en cours (la valeur publiée, ${published}, reste affichée sur le portail jusqu'à la relecture).`,
     published: (on: string) => `Publiée le ${on}.`,
+    confidentialApproved: "Approuvée ; confidentielle, elle n'est jamais affichée sur le portail.",
     publishedCorrected: (on: string, correctedOn: string) => `Publiée le ${on}, corrigée le ${correctedOn}.`,
     underReview: "En relecture : non modifiable jusqu'à la décision de la Métropole.",
     valueLabel: (unit: string, line: string) => `Valeur (${unit}) : ${line}`,
@@ -845,6 +867,58 @@ export const messages = {
     empty: "(vide)",
     yes: "oui",
     no: "non",
+    attachedFile: "un fichier joint",
+    // The line's complements: confidentiality, breakdown into parts, attached document.
+    more: "Compléments",
+    moreContext: (line: string) => ` — ${line}`,
+    moreState: (items: readonly string[]) => (items.length > 0 ? `(${items.join(", ")})` : ""),
+    stateConfidential: "confidentielle",
+    stateParts: (n: number) => (n === 1 ? "1 part" : `${n} parts`),
+    stateAttachment: "pièce jointe",
+    confidential: "Valeur confidentielle (jamais publiée sur le portail)",
+    confidentialHint:
+      "Une valeur confidentielle sert aux suivis de la Métropole mais n'apparaît jamais sur le portail public, ni dans les chiffres qui en sont calculés.",
+    confidentialHintNotPublic:
+      "Les valeurs de cet indicateur ne sont de toute façon pas publiées sur le portail : l'indicateur n'est pas public.",
+    confidentialTag: "Confidentielle",
+    breakdown: "Décomposition en parts",
+    breakdownHint:
+      "Facultatif. Détaillez la valeur en parts, par exemple par type de commerce : un libellé et un nombre par part.",
+    breakdownHintSum:
+      "Facultatif. Détaillez la valeur en parts, par exemple par type de commerce : un libellé et un nombre par part. Les parts doivent s'additionner à la valeur.",
+    breakdownNone: "Aucune part : la valeur n'est pas décomposée.",
+    breakdownCaption: (line: string) => `Parts de la valeur : ${line}`,
+    colPartLabel: "Libellé",
+    colPartValue: (unit: string) => `Valeur (${unit})`,
+    colPartAction: "Action",
+    partLabel: (n: number, line: string) => `Libellé de la part ${n} : ${line}`,
+    partValue: (n: number, unit: string, line: string) => `Valeur de la part ${n} (${unit}) : ${line}`,
+    addPart: "Ajouter une part",
+    removePart: "Retirer",
+    removePartContext: (n: number, line: string) => ` la part ${n} : ${line}`,
+    partLabelRequired: "Donnez un libellé à cette part.",
+    partValueRequired: "Saisissez la valeur de cette part.",
+    breakdownSum: (sum: string, value: string | null) =>
+      value === null ? `Somme des parts : ${sum}` : `Somme des parts : ${sum} sur ${value}`,
+    breakdownRead: "Décomposition :",
+    part: (label: string, value: string) => `${label} : ${value}`,
+    attachment: "Pièce jointe",
+    attachmentChoose: "Joindre un fichier",
+    attachmentReplace: "Remplacer la pièce jointe",
+    attachmentHint:
+      "Facultatif. Un justificatif : PDF, image PNG ou JPEG, classeur XLSX ou ODS, document DOCX ou ODT, ou fichier CSV, de 10 Mo au plus. Il est enregistré avec la ligne.",
+    attachmentCurrent: "Fichier joint :",
+    attachmentNone: "Aucun fichier joint.",
+    attachmentRemove: "Retirer",
+    attachmentRemoveContext: (line: string) => ` la pièce jointe : ${line}`,
+    attachmentUploading: "Envoi du fichier…",
+    attachmentUploaded: (name: string) => `Fichier « ${name} » joint : enregistrez la ligne pour le garder.`,
+    attachmentRemoved: "Pièce jointe retirée : enregistrez la ligne pour confirmer.",
+    attachmentFailed:
+      "Le fichier n'a pas pu être envoyé. Réessayez ; si le problème persiste, contactez l'administrateur.",
+    attachmentSize: (size: string) => `(${size})`,
+    kilobytes: (n: number) => `${n} ko`,
+    megabytes: (n: string) => `${n} Mo`,
     actions: {
       created: "Saisie",
       edited: "Modifiée",
@@ -877,7 +951,8 @@ export const messages = {
     fileHint: "Classeur Excel (.xlsx) ou fichier CSV, 20 Mo au plus, aux colonnes du modèle.",
     fileRequired: "Choisissez le fichier à importer.",
     fileType: "Choisissez un classeur .xlsx ou un fichier .csv.",
-    submitOption: "Envoyer les valeurs importées pour relecture dès l'enregistrement (sinon, elles restent des brouillons)",
+    submitOption:
+      "Envoyer les valeurs importées pour relecture dès l'enregistrement (sinon, elles restent des brouillons)",
     check: "Vérifier le fichier",
     checkPending: "Vérification…",
     uploading: "Envoi du fichier…",

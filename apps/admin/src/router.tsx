@@ -4,6 +4,7 @@ import { RequireAuth, RequireStaff } from "./components/require-auth";
 import { CampaignPage } from "./pages/campaign-page";
 import { CampaignSheetPage } from "./pages/campaign-sheet-page";
 import { CampaignsPage } from "./pages/campaigns-page";
+import { EditCampaignPage } from "./pages/edit-campaign-page";
 import { FiguresPage } from "./pages/figures-page";
 import { HomePage } from "./pages/home-page";
 import { IndicatorPage } from "./pages/indicator-page";
@@ -42,7 +43,13 @@ export const router = createBrowserRouter(
             { path: "projets/:id", element: <ProjectPage /> },
             { path: "points/:id", element: <UpdatePage /> },
             { path: "campagnes", element: <CampaignsPage /> },
-            { element: <RequireStaff />, children: [{ path: "campagnes/nouvelle", element: <NewCampaignPage /> }] },
+            {
+              element: <RequireStaff />,
+              children: [
+                { path: "campagnes/nouvelle", element: <NewCampaignPage /> },
+                { path: "campagnes/:id/modifier", element: <EditCampaignPage /> },
+              ],
+            },
             { path: "campagnes/:id", element: <CampaignPage /> },
             { path: "campagnes/:id/communes/:insee", element: <CampaignSheetPage /> },
             { element: <RequireStaff />, children: [{ path: "utilisateurs", element: <UsersPage /> }] },

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import type { Outputs } from "../lib/api-types";
 import { toUserError, type UserError } from "../lib/errors";
 import { clientErrors, fieldMessage } from "../lib/form";
+import { UploadRefused, uploadFile } from "../lib/uploads";
 import { messages } from "../messages.fr";
 import { queryClient, trpc } from "../trpc";
 import { DataTable } from "./data-table";
@@ -23,30 +24,6 @@ const running: readonly ImportStatus[] = ["queued", "checking", "applying"];
 
 const fileFieldId = "import-fichier";
 const submitFieldId = "import-envoyer";
-
-/** A refusal of the upload route, shown at the file field like any form error. */
-class UploadRefused extends Error {}
-
-/**
- * The upload route takes the raw bytes (not multipart) and answers {id} or {error}. The name goes
- * in a header, URI-encoded, as headers carry only ASCII.
- */
-async function uploadFile(file: File): Promise<string> {
-  let response: Response;
-  try {
-    response = await fetch("/api/files?purpose=import", {
-      method: "POST",
-      credentials: "same-origin",
-      headers: { "content-type": "application/octet-stream", "x-file-name": encodeURIComponent(file.name) },
-      body: file,
-    });
-  } catch {
-    throw new UploadRefused(messages.errors.network);
-  }
-  const body = (await response.json().catch(() => null)) as { id?: unknown; error?: unknown } | null;
-  if (response.ok && typeof body?.id === "string") return body.id;
-  throw new UploadRefused(typeof body?.error === "string" ? body.error : t.uploadFailed);
-}
 
 function Progress({ job }: { job: ImportJob }) {
   const total = job.totalRows;
@@ -194,7 +171,7 @@ export function CampaignImport({ campaignId, onApplied }: { campaignId: string; 
       setJobId(null);
       setUploading(true);
       try {
-        const fileId = await uploadFile(file);
+        const { id: fileId } = await uploadFile(file, "import", t.uploadFailed);
         const started = await start.mutateAsync({ fileId, campaignId, submit: submitValues });
         queryClient.setQueryData(trpc.imports.get.queryKey({ id: started.id }), started);
         setJobId(started.id);

@@ -16,7 +16,14 @@ const tones = {
   edition: { planned: "neutral", open: "success", selection: "info", closed: "muted" },
   campaign: { draft: "neutral", open: "success", closed: "muted" },
   value: { draft: "neutral", submitted: "info", approved: "success", returned: "warning" },
-  import: { queued: "neutral", checking: "info", checked: "info", applying: "info", done: "success", failed: "warning" },
+  import: {
+    queued: "neutral",
+    checking: "info",
+    checked: "info",
+    applying: "info",
+    done: "success",
+    failed: "warning",
+  },
 } as const satisfies Record<string, Record<string, Tone>>;
 
 const labels = {

@@ -50,9 +50,7 @@ function IndicatorList({ detail }: { detail: CampaignDetail }) {
       {detail.indicators.map((indicator) => (
         <li key={indicator.id}>
           {indicator.name}{" "}
-          <span className="muted">
-            {t.form.indicatorDetail(indicator.unit, t.frequency[indicator.frequency])}
-          </span>
+          <span className="muted">{t.form.indicatorDetail(indicator.unit, t.frequency[indicator.frequency])}</span>
         </li>
       ))}
     </ul>
@@ -192,16 +190,18 @@ export function CampaignPage() {
               <CampaignDetails detail={detail} />
               <h3>{c.indicators(detail.indicators.length)}</h3>
               <IndicatorList detail={detail} />
+              {staff && (
+                <p>
+                  <Link to={`/campagnes/${detail.campaign.id}/modifier`} className="button button--secondary">
+                    {c.edit}
+                  </Link>
+                </p>
+              )}
             </section>
             {staff && (
               <section aria-labelledby="campagne-statut">
                 <h2 id="campagne-statut">{c.statusTitle}</h2>
-                <StatusForm
-                  key={detail.campaign.version}
-                  detail={detail}
-                  onDone={done.show}
-                  onReload={done.reload}
-                />
+                <StatusForm key={detail.campaign.version} detail={detail} onDone={done.show} onReload={done.reload} />
               </section>
             )}
             {staff && (

@@ -15,12 +15,19 @@ import { StatusBadge } from "../components/status-badge";
 import { StatusMessage, useConfirmation } from "../components/status-message";
 import { SubmitButton } from "../components/submit-button";
 import {
-  draftCount,
-  type CampaignSheet,
-  type SheetLine,
-  type ValueRecord,
-  type ValueStatus,
-} from "../lib/campaigns";
+  complementIds,
+  ComplementsEditor,
+  ComplementsView,
+  errorsOnRows,
+  firstInvalidComplement,
+  partInputs,
+  readParts,
+  sameParts,
+  type Attachment,
+  type Part,
+  type PartInput,
+} from "../components/value-complements";
+import { draftCount, type CampaignSheet, type SheetLine, type ValueRecord, type ValueStatus } from "../lib/campaigns";
 import { toUserError, type UserError } from "../lib/errors";
 import { clientErrors, fieldMessage, submitterValue, useSending } from "../lib/form";
 import { formatDate, formatDateTime, formatFigure, formatIndicatorPeriod, formatPeriod } from "../lib/format";
@@ -59,6 +66,7 @@ function lineContext(line: SheetLine): string {
 function lineIds(line: SheetLine) {
   const base = `ligne-${line.indicator.id}-${line.period}`;
   return {
+    base,
     header: `${base}-periode`,
     value: `${base}-valeur`,
     source: `${base}-source`,
@@ -147,7 +155,8 @@ function StatusCell({ line }: { line: SheetLine }) {
           {v.correcting(formatDate(value.publishedAt), formatFigure(value.publishedValue, unit))}
         </p>
       )}
-      {value.publishedAt && value.status === "approved" && (
+      {value.status === "approved" && value.confidential && <p className="published-note">{v.confidentialApproved}</p>}
+      {value.publishedAt && value.status === "approved" && !value.confidential && (
         <p className="published-note">
           {value.correctedAt
             ? v.publishedCorrected(formatDate(value.publishedAt), formatDate(value.correctedAt))
@@ -168,13 +177,16 @@ function changeText(field: string, raw: unknown, unit: string): string {
       return v.status[raw as ValueStatus] ?? String(raw);
     case "confidential":
       return raw ? v.yes : v.no;
+    case "attachmentId":
+      return v.attachedFile;
     case "correctedAt":
       return typeof raw === "string" ? formatDateTime(raw) : String(raw);
     case "breakdown":
       return Array.isArray(raw)
         ? raw
-            .map((part: { label?: unknown; value?: unknown }) =>
-              `${String(part.label)} : ${typeof part.value === "number" ? formatFigure(part.value, unit) : String(part.value)}`,
+            .map(
+              (part: { label?: unknown; value?: unknown }) =>
+                `${String(part.label)} : ${typeof part.value === "number" ? formatFigure(part.value, unit) : String(part.value)}`,
             )
             .join(" ; ")
         : String(raw);
@@ -269,11 +281,7 @@ function ReviewForm({
 
   return (
     <form className="row-form" noValidate onSubmit={onSubmit}>
-      <ErrorSummary
-        error={error}
-        fields={{ comment: { id: commentId, label: v.reviewComment } }}
-        onReload={onReload}
-      />
+      <ErrorSummary error={error} fields={{ comment: { id: commentId, label: v.reviewComment } }} onReload={onReload} />
       <div className={commentError ? "field field--compact field--invalid" : "field field--compact"}>
         <label htmlFor={commentId} className="field-label">
           {v.reviewComment}
@@ -320,13 +328,15 @@ function ReviewForm({
 
 type RowField = "value" | "source" | "comment";
 const rowFields: readonly RowField[] = ["value", "source", "comment"];
+/** Every field a line shows its own errors at: its inputs, and those of its complements. */
+const lineFields: readonly string[] = [...rowFields, "breakdown", "confidential", "attachmentId"];
 
 /** An error the line's fields cannot show (a conflict, a refusal, a period): for the summary. */
 function generalError(error: UserError | null): UserError | null {
   if (!error) return null;
   const keys = Object.keys(error.fieldErrors);
   if (error.code === "CONFLICT" || keys.length === 0) return error;
-  return keys.some((key) => !rowFields.includes(key.split(".")[0] as RowField)) ? error : null;
+  return keys.some((key) => !lineFields.includes(key.split(".")[0] ?? "")) ? error : null;
 }
 
 interface RowProps {
@@ -335,25 +345,37 @@ interface RowProps {
   onReload: () => void;
 }
 
+/** What a line's form starts from (when opened, then after each save): the stored value, or a new line's defaults. */
+function openedFrom(value: ValueRecord | null, indicator: SheetLine["indicator"]) {
+  return {
+    value: decimalInput(value?.value),
+    source: value?.source ?? "",
+    comment: value?.comment ?? "",
+    // A new value is confidential when its indicator is not public by default, as the API decides.
+    confidential: value ? value.confidential : !indicator.publicByDefault,
+    breakdown: (value?.breakdown ?? []) as Part[],
+    attachment: value?.attachment ?? null,
+  };
+}
+
 /**
  * A line being entered or corrected. Its inputs sit in the table's cells and belong to the form
  * of the last cell (the `form` attribute). It stays mounted across its own saves, so the focus
  * stays on the button and the line's status region says what happened.
  */
 function EditRow({ line, ctx, onReload, focusOnMount }: RowProps & { focusOnMount: boolean }) {
-  const initial = {
-    value: decimalInput(line.value?.value),
-    source: line.value?.source ?? "",
-    comment: line.value?.comment ?? "",
-  };
-  // What the form was opened on (then last saved): only changes are sent, checked against the version.
-  const [opened, setOpened] = useState(initial);
+  const [opened, setOpened] = useState(() => openedFrom(line.value, line.indicator));
   const [version, setVersion] = useState(line.value?.version);
-  const [inputs, setInputs] = useState(initial);
+  const [inputs, setInputs] = useState(() => ({ value: opened.value, source: opened.source, comment: opened.comment }));
+  const [confidential, setConfidential] = useState(opened.confidential);
+  const [parts, setParts] = useState<PartInput[]>(() => partInputs(opened.breakdown));
+  const [attachment, setAttachment] = useState<Attachment | null>(opened.attachment);
+  const [moreOpen, setMoreOpen] = useState(false);
   const [error, setError] = useState<UserError | null>(null);
   const [saved, setSaved] = useState("");
   const save = useMutation(trpc.values.save.mutationOptions());
   const ids = lineIds(line);
+  const more = complementIds(ids.base);
   const context = lineContext(line);
   const unit = line.indicator.unit;
 
@@ -364,25 +386,40 @@ function EditRow({ line, ctx, onReload, focusOnMount }: RowProps & { focusOnMoun
   }, []);
 
   useEffect(() => {
-    // After the error is shown (and tied to its field), the first invalid field takes the focus.
+    // After the error is shown (and tied to its field), the first invalid field takes the focus;
+    // one in the complements was shown by opening them.
+    if (!error || generalError(error)) return;
     const invalid = rowFields.find((name) => fieldMessage(error, name));
-    if (invalid && !generalError(error)) document.getElementById(ids[invalid])?.focus();
+    const target = invalid ? ids[invalid] : firstInvalidComplement(error, parts, more);
+    if (target) document.getElementById(target)?.focus();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [error]);
+
+  function showError(found: UserError | null) {
+    setError(found);
+    if (found && !generalError(found) && firstInvalidComplement(found, parts, more)) setMoreOpen(true);
+  }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (save.isPending) return;
     setSaved("");
     const figure = parseDecimal(inputs.value);
+    const read = readParts(parts);
     const found = clientErrors({
       value: figure === null ? v.valueRequired : Number.isNaN(figure) && v.valueInvalid,
+      ...read.errors,
     });
-    setError(found);
+    showError(found);
     if (found || figure === null) return;
     const source = inputs.source.trim();
     const comment = inputs.comment.trim();
+    const breakdown = read.parts;
+    const attachmentId = attachment?.id ?? null;
     const isNew = version === undefined;
+    // A new line sends what it holds; an existing one only what changed since it was opened (or saved).
+    const breakdownChanged = isNew ? breakdown.length > 0 : !sameParts(breakdown, opened.breakdown);
+    const attachmentChanged = isNew ? attachmentId !== null : attachmentId !== (opened.attachment?.id ?? null);
     try {
       const written = await save.mutateAsync({
         indicatorId: line.indicator.id,
@@ -393,15 +430,21 @@ function EditRow({ line, ctx, onReload, focusOnMount }: RowProps & { focusOnMoun
         value: figure,
         ...(isNew || source !== opened.source ? { source } : {}),
         ...(isNew || comment !== opened.comment ? { comment } : {}),
+        ...(isNew || confidential !== opened.confidential ? { confidential } : {}),
+        ...(breakdownChanged ? { breakdown: breakdown.length > 0 ? breakdown : null } : {}),
+        ...(attachmentChanged ? { attachmentId } : {}),
       });
       setVersion(written.version);
-      const now = { value: decimalInput(written.value), source: written.source, comment: written.comment };
+      const now = openedFrom(written, line.indicator);
       setOpened(now);
-      setInputs(now);
+      setInputs({ value: now.value, source: now.source, comment: now.comment });
+      setConfidential(now.confidential);
+      setParts(partInputs(now.breakdown));
+      setAttachment(now.attachment);
       setSaved(v.savedDraft(context));
       await refreshAfterWrite();
     } catch (err) {
-      setError(toUserError(err));
+      showError(errorsOnRows(toUserError(err), read.rows));
     }
   }
 
@@ -429,7 +472,13 @@ function EditRow({ line, ctx, onReload, focusOnMount }: RowProps & { focusOnMoun
         </label>
         <FieldErrorMessage id={ids.value} error={errorOf("value")} />
         <span className="value-input">
-          <input type="text" inputMode="decimal" autoComplete="off" className="input input--figure" {...bind("value")} />
+          <input
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            className="input input--figure"
+            {...bind("value")}
+          />
           {unit && (
             <span className="value-input__unit" aria-hidden="true">
               {unit}
@@ -452,17 +501,32 @@ function EditRow({ line, ctx, onReload, focusOnMount }: RowProps & { focusOnMoun
         <textarea className="input textarea input--cell" rows={2} maxLength={2000} {...bind("comment")} />
       </td>
       <td>
+        <ComplementsEditor
+          ids={more}
+          formId={ids.form}
+          context={context}
+          unit={unit}
+          additive={line.indicator.aggregation === "sum"}
+          publicIndicator={line.indicator.publicByDefault}
+          total={parseDecimal(inputs.value)}
+          open={moreOpen}
+          onToggle={setMoreOpen}
+          confidential={confidential}
+          onConfidential={setConfidential}
+          parts={parts}
+          onParts={setParts}
+          attachment={attachment}
+          onAttachment={setAttachment}
+          error={error}
+        />
+      </td>
+      <td>
         <StatusCell line={line} />
       </td>
       <td>
         <form id={ids.form} className="row-form" noValidate onSubmit={(event) => void onSubmit(event)}>
           {general && <ErrorSummary error={general} fields={{}} onReload={onReload} />}
-          <RowButton
-            label={v.save}
-            context={context}
-            pending={save.isPending}
-            pendingLabel={messages.common.saving}
-          />
+          <RowButton label={v.save} context={context} pending={save.isPending} pendingLabel={messages.common.saving} />
           <p role="status" className="row-status">
             {saved}
           </p>
@@ -484,6 +548,9 @@ function ReadRow({ line, ctx, onReload, onCorrect }: RowProps & { onCorrect: () 
       <td>{value?.source || messages.common.emptyCell}</td>
       <td className="prose">{value?.comment || messages.common.emptyCell}</td>
       <td>
+        <ComplementsView value={value} context={context} />
+      </td>
+      <td>
         <StatusCell line={line} />
       </td>
       <td>
@@ -496,7 +563,6 @@ function ReadRow({ line, ctx, onReload, onCorrect }: RowProps & { onCorrect: () 
         {ctx.open && value?.status === "approved" && (
           <RowButton type="button" variant="secondary" label={v.correct} context={context} onClick={onCorrect} />
         )}
-        {!ctx.open && !value && <p className="muted">{v.closedNotEntered}</p>}
         {value && <ValueHistory value={value} context={context} />}
       </td>
     </tr>
@@ -612,7 +678,10 @@ function SendForReview({ ctx, drafts, returned }: { ctx: SheetContext; drafts: n
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     void send("send", null, async () => {
-      const result = await submitAll.mutateAsync({ campaignId: ctx.campaignId, communeInseeCode: ctx.communeInseeCode });
+      const result = await submitAll.mutateAsync({
+        campaignId: ctx.campaignId,
+        communeInseeCode: ctx.communeInseeCode,
+      });
       ctx.onDone(s.sent(result.submitted));
       await refreshAfterWrite();
     });
@@ -701,7 +770,15 @@ function Sheet({ sheet, ctx }: { sheet: CampaignSheet; ctx: SheetContext }) {
             </p>
             <DataTable
               caption={s.tableCaption(indicator.name, indicator.unit)}
-              columns={[s.colPeriod, s.colValue(indicator.unit), s.colSource, s.colComment, s.colStatus, s.colActions]}
+              columns={[
+                s.colPeriod,
+                s.colValue(indicator.unit),
+                s.colSource,
+                s.colComment,
+                s.colMore,
+                s.colStatus,
+                s.colActions,
+              ]}
             >
               {lines.map((line) => (
                 <SheetRow key={`${ctx.generation}|${line.indicator.id}|${line.period}`} line={line} ctx={ctx} />

@@ -68,10 +68,7 @@ function contributorLink(campaign: CampaignSummary, user: CurrentUser): string {
 
 function ContributorTable({ campaigns, user }: { campaigns: readonly CampaignSummary[]; user: CurrentUser }) {
   return (
-    <DataTable
-      caption={t.caption(campaigns.length)}
-      columns={[t.colName, t.colStatus, t.colDeadline, t.colRemaining]}
-    >
+    <DataTable caption={t.caption(campaigns.length)} columns={[t.colName, t.colStatus, t.colDeadline, t.colRemaining]}>
       {campaigns.map((campaign) => (
         <tr key={campaign.id}>
           <th scope="row">

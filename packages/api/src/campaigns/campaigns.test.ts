@@ -113,7 +113,8 @@ describe("reminders", () => {
 
     const weekBefore = at("2026-03-25");
     await weekBefore.run();
-    const mine = (sent: { to: string; subject: string; text: string }[]) => sent.filter((m) => m.text.includes(campaign.id));
+    const mine = (sent: { to: string; subject: string; text: string }[]) =>
+      sent.filter((m) => m.text.includes(campaign.id));
     expect(
       mine(weekBefore.sent)
         .map((m) => m.to)

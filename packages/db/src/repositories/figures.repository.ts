@@ -69,10 +69,19 @@ export function figuresRepository(db: Tx) {
   return {
     /** Aggregates of every period in range: whole programme, by EPT, by département, by edition. */
     async aggregates(f: FigureFilter, indicatorIds: readonly string[] | null = null): Promise<AggregateRow[]> {
-      // The values are read once (the CTE is materialised) and aggregated four ways. Sums and
-      // weighted means group by hashing; the median (an ordered-set aggregate) forces sorted
-      // grouping, so it runs apart, on the rows of median indicators only. Grouping keys compare
-      // as bytes (COLLATE "C": the same groups, cheaper comparisons) and the method stays an enum.
+      // The values are read into two CTEs, those of median indicators apart: sums and weighted
+      // means group by hashing, while the median (an ordered-set aggregate) forces sorted
+      // grouping, which then sorts only the median rows. Each CTE serves the grouping sets and the
+      // editions. Grouping keys compare as bytes (COLLATE "C": the same groups, cheaper
+      // comparisons) and the method stays an enum.
+      const vals = (methods: Prisma.Sql) => Prisma.sql`
+          SELECT v."indicatorId" AS indicator_id, v.period COLLATE "C" AS period, v."publishedValue" AS value,
+                 v."communeInseeCode" AS commune, c.population, c."territorySiren" COLLATE "C" AS territory,
+                 c.departement COLLATE "C" AS departement, d.aggregation
+          FROM "IndicatorValue" v
+          JOIN "IndicatorDefinition" d ON d.id = v."indicatorId"
+          JOIN "Commune" c ON c."inseeCode" = v."communeInseeCode"
+          WHERE ${valuesWhere(f, indicatorIds)} AND ${methods}`;
       const groupKind = Prisma.sql`CASE WHEN GROUPING(territory) = 0 THEN 'territory'
                     WHEN GROUPING(departement) = 0 THEN 'departement' ELSE 'all' END`;
       const sets = Prisma.sql`GROUPING SETS (
@@ -95,34 +104,25 @@ export function figuresRepository(db: Tx) {
           communes: bigint;
         }[]
       >`
-        WITH vals AS (
-          SELECT v."indicatorId" AS indicator_id, v.period COLLATE "C" AS period, v."publishedValue" AS value,
-                 v."communeInseeCode" AS commune, c.population, c."territorySiren" COLLATE "C" AS territory,
-                 c.departement COLLATE "C" AS departement, d.aggregation
-          FROM "IndicatorValue" v
-          JOIN "IndicatorDefinition" d ON d.id = v."indicatorId"
-          JOIN "Commune" c ON c."inseeCode" = v."communeInseeCode"
-          WHERE ${valuesWhere(f, indicatorIds)}
-        ),
+        WITH sums AS MATERIALIZED (${vals(Prisma.sql`d.aggregation <> 'median'`)}),
+        medians AS MATERIALIZED (${vals(Prisma.sql`d.aggregation = 'median'`)}),
         editions AS (
           SELECT DISTINCT "communeInseeCode" AS commune, "editionId" AS edition_id
           FROM "Project" WHERE "programmeId" = ${f.programmeId}::uuid AND "editionId" IS NOT NULL
         )
         SELECT indicator_id::text, period, ${groupKind} AS group_kind, COALESCE(territory, departement, '') AS group_key,
                ${sumOrMean} AS value, count(*) AS communes
-        FROM vals WHERE aggregation <> 'median' GROUP BY ${sets}
+        FROM sums GROUP BY ${sets}
         UNION ALL
         SELECT indicator_id::text, period, ${groupKind}, COALESCE(territory, departement, ''), ${median}, count(*)
-        FROM vals WHERE aggregation = 'median' GROUP BY ${sets}
+        FROM medians GROUP BY ${sets}
         UNION ALL
         SELECT indicator_id::text, period, 'edition', e.edition_id::text, ${sumOrMean}, count(*)
-        FROM vals JOIN editions e ON e.commune = vals.commune
-        WHERE aggregation <> 'median'
+        FROM sums JOIN editions e ON e.commune = sums.commune
         GROUP BY indicator_id, period, aggregation, e.edition_id
         UNION ALL
         SELECT indicator_id::text, period, 'edition', e.edition_id::text, ${median}, count(*)
-        FROM vals JOIN editions e ON e.commune = vals.commune
-        WHERE aggregation = 'median'
+        FROM medians JOIN editions e ON e.commune = medians.commune
         GROUP BY indicator_id, period, aggregation, e.edition_id
       `;
       return rows.map((r) => ({

@@ -435,9 +435,7 @@ export function indicatorValuesRepository(db: Tx) {
     },
 
     /** Existing values for the keys of an import, to report what it would change before it does. */
-    async existingForKeys(
-      keys: readonly { indicatorId: string; communeInseeCode: string; period: string }[],
-    ): Promise<
+    async existingForKeys(keys: readonly { indicatorId: string; communeInseeCode: string; period: string }[]): Promise<
       {
         indicatorId: string;
         communeInseeCode: string;

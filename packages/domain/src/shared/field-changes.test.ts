@@ -20,10 +20,11 @@ describe("diffFields", () => {
   it("ignores fields left out of the change, and compares arrays by content", () => {
     const parts = [{ label: "alimentaire", value: 2 }];
     expect(
-      diffFields({ value: 2, breakdown: parts }, { breakdown: [{ label: "alimentaire", value: 2 }] }, [
-        "value",
-        "breakdown",
-      ]),
+      diffFields<Record<string, unknown>>(
+        { value: 2, breakdown: parts },
+        { breakdown: [{ label: "alimentaire", value: 2 }] },
+        ["value", "breakdown"],
+      ),
     ).toEqual({});
     expect(
       diffFields({ breakdown: parts }, { breakdown: [{ label: "alimentaire", value: 3 }] }, ["breakdown"]),
