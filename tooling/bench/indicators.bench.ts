@@ -450,12 +450,68 @@ for (const target of targets) {
         await compareReads(
           {
             target: target.name,
+            name: "a. the whole programme's figures only, 300 ids (as figures.service now calls it for officers)",
+            platformLabel: "figuresRepository.programmeTotals",
+            baselineLabel: "same SQL via pg",
+          },
+          () => figures.programmeTotals(f, ids),
+          viaPg(sql.programmeTotals({ publicOnly: false, byIds: true }), [...params, ids]),
+        ),
+      );
+      record(
+        await compareReads(
+          {
+            target: target.name,
+            name: "a. then one indicator's breakdown by EPT, département and edition (2025)",
+            platformLabel: "figuresRepository.aggregates(…, [id])",
+            baselineLabel: "same SQL via pg",
+          },
+          () => figures.aggregates(f, [ds.seriesIndicatorId]),
+          viaPg(sql.aggregates({ publicOnly: false, byIds: true }), [...params, [ds.seriesIndicatorId]]),
+        ),
+      );
+      record(
+        await compareReads(
+          {
+            target: target.name,
             name: "a. (reading) the SQL of aggregates before this benchmark, both via pg",
             platformLabel: "new SQL",
             baselineLabel: "former SQL",
           },
           viaPg(sql.aggregates({ publicOnly: false, byIds: false }), params),
           viaPg(sql.formerAggregates({ publicOnly: false, byIds: false }), params),
+        ),
+      );
+    }, 1_800_000);
+
+    it("a. the dashboard's default year (latestYear)", async () => {
+      const figures = figuresRepository(db.prisma);
+      const year = (text: string) => async () => {
+        const { rows } = await pool.query<{ year: string | null }>(text, [ds.programmeId]);
+        return [{ year: rows[0]?.year ? Number(rows[0].year) : null }];
+      };
+      record(
+        await compareReads(
+          {
+            target: target.name,
+            name: "a. the dashboard's default year",
+            platformLabel: "figuresRepository.latestYear",
+            baselineLabel: "same SQL via pg",
+          },
+          async () => [{ year: await figures.latestYear(ds.programmeId) }],
+          year(sql.latestYear),
+        ),
+      );
+      record(
+        await compareReads(
+          {
+            target: target.name,
+            name: "a. (reading) the SQL of latestYear before this benchmark, both via pg",
+            platformLabel: "new SQL",
+            baselineLabel: "former SQL",
+          },
+          year(sql.latestYear),
+          year(sql.formerLatestYear),
         ),
       );
     }, 1_800_000);
@@ -483,7 +539,7 @@ for (const target of targets) {
         await compareReads(
           {
             target: target.name,
-            name: "b. the same indicator's aggregates per period",
+            name: "b. the same indicator's aggregates per period, every group",
             platformLabel: "figuresRepository.aggregates(…, [id])",
             baselineLabel: "same SQL via pg",
           },
@@ -495,12 +551,24 @@ for (const target of targets) {
         await compareReads(
           {
             target: target.name,
-            name: "b. (reading) the SQL of communeFigures before this benchmark, both via pg",
-            platformLabel: "former SQL",
-            baselineLabel: "hand-written SQL",
+            name: "b. the same indicator's whole-programme figure per period",
+            platformLabel: "figuresRepository.programmeTotals(…, [id])",
+            baselineLabel: "same SQL via pg",
           },
-          series(sql.formerCommuneFigures),
+          () => figures.programmeTotals(f, ids),
+          viaPg(sql.programmeTotals({ publicOnly: true, byIds: true }), [f.programmeId, f.fromPeriod, f.toPeriod, ids]),
+        ),
+      );
+      record(
+        await compareReads(
+          {
+            target: target.name,
+            name: "b. (reading) the SQL of communeFigures before this benchmark, both via pg",
+            platformLabel: "new SQL",
+            baselineLabel: "former SQL",
+          },
           series(sql.series),
+          series(sql.formerCommuneFigures),
         ),
       );
     }, 1_800_000);

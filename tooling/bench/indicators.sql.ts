@@ -64,6 +64,23 @@ export function aggregates(o: { publicOnly: boolean; byIds: boolean }): string {
     GROUP BY indicator_id, period, aggregation, e.edition_id`;
 }
 
+/** figuresRepository.programmeTotals: the whole programme's figure per indicator and period. */
+export function programmeTotals(o: { publicOnly: boolean; byIds: boolean }): string {
+  return `
+    SELECT v."indicatorId"::text AS indicator_id, v.period, 'all' AS group_kind, '' AS group_key,
+           CASE d.aggregation
+             WHEN 'sum' THEN sum(v."publishedValue")
+             WHEN 'population_weighted_mean' THEN sum(v."publishedValue" * c.population) / NULLIF(sum(c.population), 0)
+             WHEN 'median' THEN percentile_cont(0.5) WITHIN GROUP (ORDER BY v."publishedValue")
+           END AS value,
+           count(*) AS communes
+    FROM "IndicatorValue" v
+    JOIN "IndicatorDefinition" d ON d.id = v."indicatorId"
+    JOIN "Commune" c ON c."inseeCode" = v."communeInseeCode"
+    WHERE ${valuesWhere(o)}
+    GROUP BY v."indicatorId", v.period, d.aggregation`;
+}
+
 /** The SQL of aggregates as it was before the benchmark (one pass, every method in every group). */
 export function formerAggregates(o: { publicOnly: boolean; byIds: boolean }): string {
   const aggregate = `CASE aggregation
@@ -129,6 +146,22 @@ export const toAggregateRow = (r: AggregateRaw): AggregateRow => ({
   value: r.value,
   communes: Number(r.communes),
 });
+
+/** figuresRepository.latestYear, the dashboard's default year: $1 programme. */
+export const latestYear = `
+  SELECT max(left(latest.period, 4)) AS year
+  FROM (SELECT DISTINCT "indicatorId" FROM "IndicatorAssignment" WHERE "programmeId" = $1::uuid) a
+  CROSS JOIN LATERAL (
+    SELECT v.period FROM "IndicatorValue" v
+    WHERE v."indicatorId" = a."indicatorId" AND v."publishedValue" IS NOT NULL
+    ORDER BY v.period DESC LIMIT 1
+  ) latest`;
+
+/** latestYear before the benchmark: every published value of the programme's indicators. */
+export const formerLatestYear = `
+  SELECT max(left(v.period, 4)) AS year FROM "IndicatorValue" v
+  WHERE v."publishedValue" IS NOT NULL
+    AND v."indicatorId" IN (SELECT "indicatorId" FROM "IndicatorAssignment" WHERE "programmeId" = $1::uuid)`;
 
 // ---------------------------------------------------------------------------------------------
 // One indicator's figures for every commune: $1 indicator ids, $2 from, $3 to, $4 programme

@@ -554,6 +554,8 @@ export const messages = {
     colTarget: "Cible",
     colSituation: "Situation",
     breakdown: "Détail par EPT, par département et par édition",
+    breakdownLoading: "Chargement du détail…",
+    breakdownError: "Le détail n'a pas pu être chargé. Refermez puis rouvrez pour réessayer.",
     byTerritoryCaption: (name: string, period: string) =>
       `${name} par établissement public territorial (EPT), ${period}`,
     byDepartementCaption: (name: string, period: string) => `${name} par département, ${period}`,

@@ -294,6 +294,15 @@ const matrix: Record<string, { allowed: RoleName[]; run: Case }> = {
     allowed: staff,
     run: async (c) => c.figures.dashboard({ programmeId: (await f().programme()).id }),
   },
+  "figures.breakdown": {
+    allowed: staff,
+    run: async (c) =>
+      c.figures.breakdown({
+        programmeId: (await f().programme()).id,
+        indicatorId: (await f().indicator()).id,
+        year: 2025,
+      }),
+  },
   "figures.series": {
     allowed: staff,
     run: async (c) =>

@@ -184,6 +184,61 @@ function PeriodsTable({ figures, year }: { figures: IndicatorFigures; year: numb
   );
 }
 
+/**
+ * The figure by EPT, département and edition, asked for when the disclosure opens: the dashboard
+ * itself carries one figure per indicator, which keeps it fast with hundreds of indicators.
+ */
+function Breakdown({
+  programmeId,
+  indicator,
+  period,
+  year,
+}: {
+  programmeId: string;
+  indicator: IndicatorFigures["indicator"];
+  period: string;
+  year: number;
+}) {
+  const [open, setOpen] = useState(false);
+  const breakdown = useQuery(
+    trpc.figures.breakdown.queryOptions(open ? { programmeId, indicatorId: indicator.id, year } : skipToken),
+  );
+  const figures = breakdown.data?.periods.find((p) => p.period === period);
+  const unit = indicator.unit;
+  return (
+    <details className="figure-card__breakdown" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{t.breakdown}</summary>
+      {open && breakdown.isPending && <p role="status">{t.breakdownLoading}</p>}
+      {breakdown.isError && <p className="notice notice-error">{t.breakdownError}</p>}
+      {figures && (
+        <>
+          <GroupTable
+            caption={t.byTerritoryCaption(indicator.name, formatIndicatorPeriod(period))}
+            column={t.colTerritory}
+            groups={figures.byTerritory}
+            unit={unit}
+          />
+          <GroupTable
+            caption={t.byDepartementCaption(indicator.name, formatIndicatorPeriod(period))}
+            column={t.colDepartement}
+            groups={figures.byDepartement}
+            unit={unit}
+          />
+          <GroupTable
+            caption={t.byEditionCaption(indicator.name, formatIndicatorPeriod(period))}
+            column={t.colEdition}
+            groups={figures.byEdition}
+            unit={unit}
+          />
+          {figures.byTerritory.length + figures.byDepartement.length + figures.byEdition.length === 0 && (
+            <p>{t.groupsEmpty}</p>
+          )}
+        </>
+      )}
+    </details>
+  );
+}
+
 /** The latest period of the year that has a figure, or else the latest one. */
 function latestPeriod(periods: readonly PeriodFigures[]): PeriodFigures | undefined {
   return [...periods].reverse().find((p) => p.value !== null) ?? periods[periods.length - 1];
@@ -242,30 +297,7 @@ function IndicatorCard({
           </dl>
           {periods.length > 1 && <PeriodsTable figures={figures} year={year} />}
           {latest.value !== null && (
-            <details className="figure-card__breakdown">
-              <summary>{t.breakdown}</summary>
-              <GroupTable
-                caption={t.byTerritoryCaption(indicator.name, formatIndicatorPeriod(latest.period))}
-                column={t.colTerritory}
-                groups={latest.byTerritory}
-                unit={unit}
-              />
-              <GroupTable
-                caption={t.byDepartementCaption(indicator.name, formatIndicatorPeriod(latest.period))}
-                column={t.colDepartement}
-                groups={latest.byDepartement}
-                unit={unit}
-              />
-              <GroupTable
-                caption={t.byEditionCaption(indicator.name, formatIndicatorPeriod(latest.period))}
-                column={t.colEdition}
-                groups={latest.byEdition}
-                unit={unit}
-              />
-              {latest.byTerritory.length + latest.byDepartement.length + latest.byEdition.length === 0 && (
-                <p>{t.groupsEmpty}</p>
-              )}
-            </details>
+            <Breakdown programmeId={programmeId} indicator={indicator} period={latest.period} year={year} />
           )}
         </>
       ) : (

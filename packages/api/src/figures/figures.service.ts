@@ -60,24 +60,29 @@ async function programmeFigures(
   indicators: readonly IndicatorRecord[],
   library: readonly IndicatorRecord[],
   communes: ReadonlyMap<string, ProgrammeCommune>,
+  groups: "all" | "every",
 ): Promise<AggregateRow[]> {
   const figures = figuresRepository(db);
-  const collected = indicators.filter((i) => !i.formula);
+  const collected = indicators.filter((i) => !i.formula).map((i) => i.id);
   const computed = indicators.filter((i) => i.formula);
   const rows =
-    collected.length > 0
-      ? await figures.aggregates(
-          filter,
-          collected.map((i) => i.id),
-        )
-      : [];
+    collected.length === 0
+      ? []
+      : groups === "all"
+        ? await figures.programmeTotals(filter, collected)
+        : await figures.aggregates(filter, collected);
   for (const indicator of computed) {
     const components = componentsOf(indicator, library);
     const componentRows = await figures.communeFigures(
       filter,
       components.map((c) => c.id),
     );
-    rows.push(...aggregateInMemory(indicator, computeCommuneFigures(indicator, library, componentRows), communes));
+    const computedRows = aggregateInMemory(
+      indicator,
+      computeCommuneFigures(indicator, library, componentRows),
+      communes,
+    );
+    rows.push(...(groups === "all" ? computedRows.filter((r) => r.groupKind === "all") : computedRows));
   }
   return rows;
 }
@@ -154,7 +159,11 @@ export interface ProgrammeDashboard {
   indicators: IndicatorFigures[];
 }
 
-/** The programme's figures for one year: whole programme, by EPT, by département and by edition. */
+/**
+ * The programme's figures for one year. Officers get the whole programme's figure per indicator
+ * (breakdowns come one indicator at a time, from `indicatorBreakdown`); the portal, with its few
+ * public indicators, gets the breakdown by EPT at once.
+ */
 export async function programmeDashboard(
   ctx: Context,
   actor: SessionUser | null,
@@ -174,7 +183,8 @@ export async function programmeDashboard(
     toPeriod: String(year + 1),
     publicOnly: !!options.publicOnly,
   };
-  const rows = await programmeFigures(ctx.db, filter, indicators, c.library, c.communes);
+  const groups = options.publicOnly ? "every" : "all";
+  const rows = await programmeFigures(ctx.db, filter, indicators, c.library, c.communes, groups);
   return ok({
     programme: { id: programme.id, name: programme.name },
     year,
@@ -221,7 +231,7 @@ export async function indicatorSeries(
   const indicator = c.library.find((i) => i.id === input.indicatorId);
   if (!indicator) return notFound("Indicateur");
   const filter = { programmeId: programme.id, fromPeriod: "1900", toPeriod: "2101", publicOnly: false };
-  const rows = await programmeFigures(ctx.db, filter, [indicator], c.library, c.communes);
+  const rows = await programmeFigures(ctx.db, filter, [indicator], c.library, c.communes, "all");
   const figures = shape(indicator, c.assignmentOf(indicator.id), rows, c.labels);
   if (!input.communeInseeCode) return ok({ ...figures, commune: null });
   const commune = c.communes.get(input.communeInseeCode);
@@ -265,4 +275,26 @@ export async function indicatorSeries(
       }),
     },
   });
+}
+
+/** One indicator's figures for a year by EPT, by département and by edition. */
+export async function indicatorBreakdown(
+  ctx: Context,
+  actor: SessionUser,
+  input: { programmeId: string; indicatorId: string; year: number },
+): Promise<Result<IndicatorFigures>> {
+  if (!can(actor, "figures.read")) return forbidden();
+  const programme = await programmesRepository(ctx.db).find(input.programmeId);
+  if (!programme) return notFound("Programme");
+  const c = await context(ctx.db, programme.id);
+  const indicator = c.library.find((i) => i.id === input.indicatorId);
+  if (!indicator) return notFound("Indicateur");
+  const filter = {
+    programmeId: programme.id,
+    fromPeriod: String(input.year),
+    toPeriod: String(input.year + 1),
+    publicOnly: false,
+  };
+  const rows = await programmeFigures(ctx.db, filter, [indicator], c.library, c.communes, "every");
+  return ok(shape(indicator, c.assignmentOf(indicator.id), rows, c.labels));
 }

@@ -327,11 +327,18 @@ describe("the indicator library", () => {
       (10 * population["93010"]! + 15 * population["93006"]!) / (population["93010"]! + population["93006"]!);
     expect(of(rate.id).value).toBeCloseTo(weighted, 10);
     expect(of(rate.id).meetsTarget).toBe(false);
-    expect(of(vacant.id).byTerritory).toEqual([expect.objectContaining({ value: 40, communes: 2 })]);
-    expect(of(units.id).byDepartement.map((g) => [g.label, g.value])).toEqual([
+    // The dashboard carries the whole programme's figures; breakdowns come per indicator.
+    expect(of(vacant.id).byTerritory).toEqual([]);
+    const breakdown = async (indicatorId: string) =>
+      (await asOfficer.figures.breakdown({ programmeId: programme.id, indicatorId, year: 2025 })).periods[0]!;
+    expect((await breakdown(vacant.id)).byTerritory).toEqual([expect.objectContaining({ value: 40, communes: 2 })]);
+    expect((await breakdown(units.id)).byDepartement.map((g) => [g.label, g.value])).toEqual([
       ["Seine-Saint-Denis", 300],
       ["Val-de-Marne", 1000],
     ]);
+    const rateBreakdown = await breakdown(rate.id);
+    expect(rateBreakdown.value).toBeCloseTo(weighted, 10);
+    expect(rateBreakdown.byDepartement.map((g) => g.label)).toEqual(["Seine-Saint-Denis"]);
 
     const series = await asOfficer.figures.series({
       programmeId: programme.id,

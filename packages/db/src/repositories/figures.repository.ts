@@ -68,6 +68,38 @@ export function figuresRepository(db: Tx) {
 
   return {
     /** Aggregates of every period in range: whole programme, by EPT, by département, by edition. */
+    /**
+     * The whole programme's figure for each indicator and period: what the dashboard shows first.
+     * One pass, one grouping; the breakdowns by EPT, département and edition are asked for one
+     * indicator at a time (`aggregates`), when someone opens them.
+     */
+    async programmeTotals(f: FigureFilter, indicatorIds: readonly string[] | null = null): Promise<AggregateRow[]> {
+      const rows = await db.$queryRaw<
+        { indicator_id: string; period: string; value: number | null; communes: bigint }[]
+      >`
+        SELECT v."indicatorId"::text AS indicator_id, v.period,
+               CASE d.aggregation
+                 WHEN 'sum' THEN sum(v."publishedValue")
+                 WHEN 'population_weighted_mean' THEN sum(v."publishedValue" * c.population) / NULLIF(sum(c.population), 0)
+                 WHEN 'median' THEN percentile_cont(0.5) WITHIN GROUP (ORDER BY v."publishedValue")
+               END AS value,
+               count(*) AS communes
+        FROM "IndicatorValue" v
+        JOIN "IndicatorDefinition" d ON d.id = v."indicatorId"
+        JOIN "Commune" c ON c."inseeCode" = v."communeInseeCode"
+        WHERE ${valuesWhere(f, indicatorIds)}
+        GROUP BY v."indicatorId", v.period, d.aggregation
+      `;
+      return rows.map((r) => ({
+        indicatorId: r.indicator_id,
+        period: r.period,
+        groupKind: "all" as const,
+        groupKey: "",
+        value: r.value === null ? null : Number(r.value),
+        communes: Number(r.communes),
+      }));
+    },
+
     async aggregates(f: FigureFilter, indicatorIds: readonly string[] | null = null): Promise<AggregateRow[]> {
       // The values are read into two CTEs, those of median indicators apart: sums and weighted
       // means group by hashing, while the median (an ordered-set aggregate) forces sorted
@@ -173,10 +205,16 @@ export function figuresRepository(db: Tx) {
 
     /** The latest period with an approved figure for the programme, for a dashboard's default. */
     async latestYear(programmeId: string): Promise<number | null> {
+      // Each indicator's latest published period, read backwards on the (indicatorId, period)
+      // index, rather than every value of the programme's indicators.
       const rows = await db.$queryRaw<{ year: string | null }[]>`
-        SELECT max(left(v.period, 4)) AS year FROM "IndicatorValue" v
-        WHERE v."publishedValue" IS NOT NULL
-          AND v."indicatorId" IN (SELECT "indicatorId" FROM "IndicatorAssignment" WHERE "programmeId" = ${programmeId}::uuid)
+        SELECT max(left(latest.period, 4)) AS year
+        FROM (SELECT DISTINCT "indicatorId" FROM "IndicatorAssignment" WHERE "programmeId" = ${programmeId}::uuid) a
+        CROSS JOIN LATERAL (
+          SELECT v.period FROM "IndicatorValue" v
+          WHERE v."indicatorId" = a."indicatorId" AND v."publishedValue" IS NOT NULL
+          ORDER BY v.period DESC LIMIT 1
+        ) latest
       `;
       return rows[0]?.year ? Number(rows[0].year) : null;
     },
