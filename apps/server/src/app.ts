@@ -98,7 +98,8 @@ export async function buildApp(deps: AppDeps) {
   });
   const files = deps.files ?? createDiskFileStore(join(config.dataDir, "files"));
   const tasks =
-    deps.tasks ?? createTaskRunner((label, error) => app.log.error({ err: error, task: label }, "background task failed"));
+    deps.tasks ??
+    createTaskRunner((label, error) => app.log.error({ err: error, task: label }, "background task failed"));
   // An import under way finishes (or fails cleanly) before the database closes.
   app.addHook("onClose", async () => tasks.idle());
 
