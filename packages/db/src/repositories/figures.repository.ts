@@ -67,7 +67,6 @@ export function figuresRepository(db: Tx) {
         }`;
 
   return {
-    /** Aggregates of every period in range: whole programme, by EPT, by département, by edition. */
     /**
      * The whole programme's figure for each indicator and period: what the dashboard shows first.
      * One pass, one grouping; the breakdowns by EPT, département and edition are asked for one
@@ -100,6 +99,7 @@ export function figuresRepository(db: Tx) {
       }));
     },
 
+    /** Aggregates of every period in range: whole programme, by EPT, by département, by edition. */
     async aggregates(f: FigureFilter, indicatorIds: readonly string[] | null = null): Promise<AggregateRow[]> {
       // The values are read into two CTEs, those of median indicators apart: sums and weighted
       // means group by hashing, while the median (an ordered-set aggregate) forces sorted
