@@ -760,6 +760,9 @@ for (const target of targets) {
 
 if (targets.length === 0) {
   describe("indicators on the large dataset", () => {
-    it.skip(skipped.join(" ") || "no target", () => {});
+    // A run that measures nothing is a misconfiguration (BENCH_TARGETS, the PostgreSQL URL): say so.
+    it("has a database to measure", () => {
+      throw new Error(skipped.join(" ") || "Aucune cible : BENCH_TARGETS doit contenir pglite ou postgres.");
+    });
   });
 }
