@@ -524,7 +524,6 @@ export const messages = {
     intro:
       "Les valeurs approuvées des communes des projets du programme, combinées selon l'agrégation de chaque indicateur. Seuls les indicateurs suivis à l'échelle du programme figurent ici.",
     noValue: "Pas de valeur",
-    quarter: (index: number, year: number) => `${index === 1 ? "1er" : `${index}e`} trimestre ${year}`,
     choose: "Programme et année",
     programme: "Programme",
     year: "Année",

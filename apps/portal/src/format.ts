@@ -1,3 +1,4 @@
+import { reportingPeriodLabel } from "@cvv/domain/labels";
 import { messages } from "./messages.fr";
 
 // Calendar dates ("2019-01-15") carry no time zone: formatting them in UTC keeps the same day everywhere.
@@ -79,29 +80,8 @@ export function paragraphs(text: string): string[] {
 
 export const byFrenchName = new Intl.Collator("fr-FR", { sensitivity: "base", numeric: true }).compare;
 
-const months = [
-  "janvier",
-  "février",
-  "mars",
-  "avril",
-  "mai",
-  "juin",
-  "juillet",
-  "août",
-  "septembre",
-  "octobre",
-  "novembre",
-  "décembre",
-];
-
 /** "2025", "1er trimestre 2025", "mars 2025": how people name the reporting periods of a figure. */
-export function formatReportingPeriod(period: string): string {
-  const quarter = /^(\d{4})-T([1-4])$/.exec(period);
-  if (quarter) return `${quarter[2] === "1" ? "1er" : `${quarter[2]}e`} trimestre ${quarter[1]}`;
-  const month = /^(\d{4})-(\d{2})$/.exec(period);
-  if (month) return `${months[Number(month[2]) - 1] ?? month[2]} ${month[1]}`;
-  return period;
-}
+export const formatReportingPeriod = reportingPeriodLabel;
 
 const figureFormat = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 });
 

@@ -1,3 +1,4 @@
+import { reportingPeriodLabel } from "@cvv/domain/labels";
 import { messages } from "../messages.fr";
 
 const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "UTC" });
@@ -41,22 +42,11 @@ export function pageTitle(page: string): string {
   return `${page} – ${messages.app.titleSuffix}`;
 }
 
-const monthFormat = new Intl.DateTimeFormat("fr-FR", { month: "long", timeZone: "UTC" });
-
 /**
  * An indicator's period in words: "2025", "1er trimestre 2025", "mars 2025". Text that is not a
  * period is shown as it is rather than hidden.
  */
-export function formatIndicatorPeriod(period: string): string {
-  const quarter = /^(\d{4})-T([1-4])$/.exec(period);
-  if (quarter) return messages.figures.quarter(Number(quarter[2]), Number(quarter[1]));
-  const month = /^(\d{4})-(\d{2})$/.exec(period);
-  if (month) {
-    const date = new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1));
-    return Number.isNaN(date.getTime()) ? period : `${monthFormat.format(date)} ${month[1]}`;
-  }
-  return period;
-}
+export const formatIndicatorPeriod = reportingPeriodLabel;
 
 const figureFormat = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 });
 

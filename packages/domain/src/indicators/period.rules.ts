@@ -1,3 +1,4 @@
+import { reportingPeriodLabel } from "../labels/index.js";
 import { fail, ok, type Result } from "../shared/result.js";
 import type { IndicatorFrequency } from "./indicator.schema.js";
 
@@ -12,21 +13,6 @@ export const minPeriodYear = 1900;
 export const maxPeriodYear = 2100;
 
 const periodsPerYear: Record<IndicatorFrequency, number> = { yearly: 1, quarterly: 4, monthly: 12 };
-
-const monthNames = [
-  "janvier",
-  "février",
-  "mars",
-  "avril",
-  "mai",
-  "juin",
-  "juillet",
-  "août",
-  "septembre",
-  "octobre",
-  "novembre",
-  "décembre",
-];
 
 const expectedForms = "formats attendus « 2025 » (année), « 2025-T1 » (trimestre) ou « 2025-03 » (mois)";
 
@@ -138,16 +124,7 @@ export function periodBounds(period: Period | string): { start: string; end: str
 /** French label for screens and exports; text that is not a period is shown as typed rather than hidden. */
 export function periodLabel(text: string): string {
   const parsed = parsePeriod(text);
-  if (!parsed.ok) return text;
-  const { frequency, year, index } = parsed.value;
-  switch (frequency) {
-    case "yearly":
-      return String(year);
-    case "quarterly":
-      return `${index === 1 ? "1er" : `${index}e`} trimestre ${year}`;
-    case "monthly":
-      return `${monthNames[index - 1] ?? index} ${year}`;
-  }
+  return parsed.ok ? reportingPeriodLabel(formatPeriod(parsed.value)) : text;
 }
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

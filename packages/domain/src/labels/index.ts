@@ -89,3 +89,30 @@ export const importStatusLabels: Record<"queued" | "checking" | "checked" | "app
   done: "Terminé",
   failed: "Échec",
 };
+
+const monthNames = [
+  "janvier",
+  "février",
+  "mars",
+  "avril",
+  "mai",
+  "juin",
+  "juillet",
+  "août",
+  "septembre",
+  "octobre",
+  "novembre",
+  "décembre",
+];
+
+/**
+ * "2025", "1er trimestre 2025", "mars 2025": the French name of a reporting period in its
+ * canonical form ("2025", "2025-T1", "2025-03"); any other text is returned as it is.
+ */
+export function reportingPeriodLabel(period: string): string {
+  const quarter = /^(\d{4})-T([1-4])$/.exec(period);
+  if (quarter) return `${quarter[2] === "1" ? "1er" : `${quarter[2]}e`} trimestre ${quarter[1]}`;
+  const month = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(period);
+  if (month) return `${monthNames[Number(month[2]) - 1]} ${month[1]}`;
+  return period;
+}
