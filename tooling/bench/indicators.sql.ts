@@ -1,4 +1,4 @@
-import type { AggregateRow, CommuneFigureRow, ImportRow } from "@cvv/db";
+import { importJson, type AggregateRow, type CommuneFigureRow, type ImportRow } from "@cvv/db";
 
 /**
  * The baselines of indicators.bench.ts: the SQL of the repositories written out by hand, sent
@@ -225,17 +225,17 @@ export const toSeriesRow = (r: SeriesRaw): CommuneFigureRow => ({
 });
 
 // ---------------------------------------------------------------------------------------------
-// indicatorValuesRepository.upsertImported: $1–$6 the rows' columns, $7 status, $8 campaign,
-// $9 actor, $10 submittedAt, $11 now
+// indicatorValuesRepository.upsertImported: $1 the rows as JSON, $2 status, $3 campaign,
+// $4 actor, $5 submittedAt, $6 now
 
 /** upsertImported's statement, the same SQL text. */
 export const upsert = `
   WITH input AS (
-    SELECT * FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::float8[], $5::text[], $6::text[])
-      AS t(indicator_id, commune, period, value, source, comment)
+    SELECT * FROM json_to_recordset($1::json)
+      AS t(indicator_id uuid, commune varchar, period varchar, value float8, source text, comment text)
   ),
   previous AS (
-    SELECT v.id, v.value, v.source, v.comment, v.status
+    SELECT v.id, v."indicatorId", v."communeInseeCode", v.period, v.value, v.source, v.comment, v.status
     FROM "IndicatorValue" v
     JOIN input i ON v."indicatorId" = i.indicator_id AND v."communeInseeCode" = i.commune AND v.period = i.period
   ),
@@ -245,7 +245,7 @@ export const upsert = `
       "campaignId", "authorId", "submittedAt", "createdAt", "updatedAt"
     )
     SELECT gen_random_uuid(), i.indicator_id, i.commune, i.period, i.value, i.source, i.comment,
-           NOT d."publicByDefault", $7::"ValueStatus", $8::uuid, $9::uuid, $10::timestamptz, $11::timestamptz, $11::timestamptz
+           NOT d."publicByDefault", $2::"ValueStatus", $3::uuid, $4::uuid, $5::timestamptz, $6::timestamptz, $6::timestamptz
     FROM input i JOIN "IndicatorDefinition" d ON d.id = i.indicator_id
     ON CONFLICT ("indicatorId", "communeInseeCode", period) DO UPDATE SET
       value = EXCLUDED.value, source = EXCLUDED.source, comment = EXCLUDED.comment, status = EXCLUDED.status,
@@ -259,7 +259,7 @@ export const upsert = `
   ),
   logged AS (
     INSERT INTO "IndicatorValueChange" (id, "valueId", "actorId", action, changes, "createdAt")
-    SELECT gen_random_uuid(), w.id, $9::uuid, 'imported',
+    SELECT gen_random_uuid(), w.id, $4::uuid, 'imported',
            jsonb_strip_nulls(jsonb_build_object(
              'value', CASE WHEN p.id IS NULL OR p.value IS DISTINCT FROM w.value THEN jsonb_build_array(p.value, w.value) END,
              'source', CASE WHEN p.id IS NOT NULL AND p.source IS DISTINCT FROM w.source
@@ -268,11 +268,14 @@ export const upsert = `
                              THEN jsonb_build_array(p.comment, w.comment) END,
              'status', CASE WHEN p.id IS NULL OR p.status IS DISTINCT FROM w.status THEN jsonb_build_array(p.status, w.status) END
            )),
-           $11::timestamptz
+           $6::timestamptz
     FROM written w LEFT JOIN previous p ON p.id = w.id
     RETURNING (changes ? 'status' AND changes->'status'->>0 IS NULL) AS created
   )
-  SELECT count(*) FILTER (WHERE created) AS created, count(*) FILTER (WHERE NOT created) AS updated FROM logged`;
+  SELECT count(*) FILTER (WHERE created) AS created, count(*) FILTER (WHERE NOT created) AS updated,
+         (SELECT json_build_object('indicatorId', p."indicatorId", 'communeInseeCode', p."communeInseeCode", 'period', p.period)
+          FROM previous p WHERE p.status = 'submitted' LIMIT 1) AS under_review
+  FROM logged`;
 
 /** The bare upsert, without the history of changes: what the history costs. */
 export const bareUpsert = `
@@ -281,9 +284,9 @@ export const bareUpsert = `
     "campaignId", "authorId", "submittedAt", "createdAt", "updatedAt"
   )
   SELECT gen_random_uuid(), i.indicator_id, i.commune, i.period, i.value, i.source, i.comment,
-         NOT d."publicByDefault", $7::"ValueStatus", $8::uuid, $9::uuid, $10::timestamptz, $11::timestamptz, $11::timestamptz
-  FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::float8[], $5::text[], $6::text[])
-         AS i(indicator_id, commune, period, value, source, comment)
+         NOT d."publicByDefault", $2::"ValueStatus", $3::uuid, $4::uuid, $5::timestamptz, $6::timestamptz, $6::timestamptz
+  FROM json_to_recordset($1::json)
+         AS i(indicator_id uuid, commune varchar, period varchar, value float8, source text, comment text)
   JOIN "IndicatorDefinition" d ON d.id = i.indicator_id
   ON CONFLICT ("indicatorId", "communeInseeCode", period) DO UPDATE SET
     value = EXCLUDED.value, source = EXCLUDED.source, comment = EXCLUDED.comment, status = EXCLUDED.status,
@@ -297,16 +300,4 @@ export const bareUpsert = `
 export const importParams = (
   rows: readonly ImportRow[],
   o: { status: "draft" | "submitted"; campaignId: string | null; actorId: string | null; now: Date },
-) => [
-  rows.map((r) => r.indicatorId),
-  rows.map((r) => r.communeInseeCode),
-  rows.map((r) => r.period),
-  rows.map((r) => r.value),
-  rows.map((r) => r.source),
-  rows.map((r) => r.comment),
-  o.status,
-  o.campaignId,
-  o.actorId,
-  o.status === "submitted" ? o.now : null,
-  o.now,
-];
+) => [importJson(rows), o.status, o.campaignId, o.actorId, o.status === "submitted" ? o.now : null, o.now];

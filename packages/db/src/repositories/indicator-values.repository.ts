@@ -114,8 +114,44 @@ export interface ImportOutcome {
   unchanged: number;
 }
 
+export interface ImportBatchOutcome extends ImportOutcome {
+  /** A row of the batch whose value was under review: left alone, and the caller must say so. */
+  underReview: { indicatorId: string; communeInseeCode: string; period: string } | null;
+}
+
 const toJson = (value: BreakdownPart[] | null) =>
   value === null ? Prisma.DbNull : (value as unknown as Prisma.InputJsonValue);
+
+/**
+ * The rows of an import batch as one JSON text: Prisma spends about a second converting six
+ * arrays of 100,000 items, and next to nothing passing one string.
+ */
+export const importJson = (rows: readonly ImportRow[]) =>
+  JSON.stringify(
+    rows.map((r) => ({
+      indicator_id: r.indicatorId,
+      commune: r.communeInseeCode,
+      period: r.period,
+      value: r.value,
+      source: r.source,
+      comment: r.comment,
+    })),
+  );
+
+interface ValueKey {
+  indicatorId: string;
+  communeInseeCode: string;
+  period: string;
+}
+
+export interface ExistingValue extends ValueKey {
+  value: number;
+  status: ValueStatus;
+  source: string;
+  comment: string;
+}
+
+const valueKey = (key: ValueKey) => `${key.indicatorId}|${key.communeInseeCode}|${key.period}`;
 
 export function indicatorValuesRepository(db: Tx) {
   const read = async (scope: CommuneScope, id: string) => {
@@ -333,21 +369,17 @@ export function indicatorValuesRepository(db: Tx) {
     async upsertImported(
       rows: readonly ImportRow[],
       options: { campaignId: string | null; actorId: string | null; status: "draft" | "submitted"; now: Date },
-    ): Promise<ImportOutcome> {
-      if (rows.length === 0) return { created: 0, updated: 0, unchanged: 0 };
-      const result = await db.$queryRaw<{ created: bigint; updated: bigint }[]>`
+    ): Promise<ImportBatchOutcome> {
+      if (rows.length === 0) return { created: 0, updated: 0, unchanged: 0, underReview: null };
+      const result = await db.$queryRaw<
+        { created: bigint; updated: bigint; under_review: ImportBatchOutcome["underReview"] }[]
+      >`
         WITH input AS (
-          SELECT * FROM unnest(
-            ${rows.map((r) => r.indicatorId)}::uuid[],
-            ${rows.map((r) => r.communeInseeCode)}::varchar[],
-            ${rows.map((r) => r.period)}::varchar[],
-            ${rows.map((r) => r.value)}::float8[],
-            ${rows.map((r) => r.source)}::text[],
-            ${rows.map((r) => r.comment)}::text[]
-          ) AS t(indicator_id, commune, period, value, source, comment)
+          SELECT * FROM json_to_recordset(${importJson(rows)}::json)
+            AS t(indicator_id uuid, commune varchar, period varchar, value float8, source text, comment text)
         ),
         previous AS (
-          SELECT v.id, v.value, v.source, v.comment, v.status
+          SELECT v.id, v."indicatorId", v."communeInseeCode", v.period, v.value, v.source, v.comment, v.status
           FROM "IndicatorValue" v
           JOIN input i ON v."indicatorId" = i.indicator_id AND v."communeInseeCode" = i.commune AND v.period = i.period
         ),
@@ -394,11 +426,19 @@ export function indicatorValuesRepository(db: Tx) {
           FROM written w LEFT JOIN previous p ON p.id = w.id
           RETURNING (changes ? 'status' AND changes->'status'->>0 IS NULL) AS created
         )
-        SELECT count(*) FILTER (WHERE created) AS created, count(*) FILTER (WHERE NOT created) AS updated FROM logged
+        SELECT count(*) FILTER (WHERE created) AS created, count(*) FILTER (WHERE NOT created) AS updated,
+               (SELECT json_build_object('indicatorId', p."indicatorId", 'communeInseeCode', p."communeInseeCode", 'period', p.period)
+                FROM previous p WHERE p.status = 'submitted' LIMIT 1) AS under_review
+        FROM logged
       `;
       const created = Number(result[0]?.created ?? 0);
       const updated = Number(result[0]?.updated ?? 0);
-      return { created, updated, unchanged: rows.length - created - updated };
+      return {
+        created,
+        updated,
+        unchanged: rows.length - created - updated,
+        underReview: result[0]?.under_review ?? null,
+      };
     },
 
     /**
@@ -434,29 +474,24 @@ export function indicatorValuesRepository(db: Tx) {
       }));
     },
 
-    /** Existing values for the keys of an import, to report what it would change before it does. */
-    async existingForKeys(keys: readonly { indicatorId: string; communeInseeCode: string; period: string }[]): Promise<
-      {
-        indicatorId: string;
-        communeInseeCode: string;
-        period: string;
-        value: number;
-        status: ValueStatus;
-        source: string;
-        comment: string;
-      }[]
-    > {
+    /**
+     * Existing values for the keys of an import, to report what it would change before it does.
+     * Asked as indicators × periods × communes and narrowed here: a few range scans instead of
+     * one index probe per key (100,000 keys: 80 ms instead of 900). The cross product stays
+     * within the campaign's own cells, since rows outside them are refused before this.
+     */
+    async existingForKeys(keys: readonly ValueKey[]): Promise<ExistingValue[]> {
       if (keys.length === 0) return [];
-      return db.$queryRaw`
+      const distinct = (pick: (key: (typeof keys)[number]) => string) => [...new Set(keys.map(pick))];
+      const rows = await db.$queryRaw<ExistingValue[]>`
         SELECT v."indicatorId", v."communeInseeCode", v.period, v.value, v.status::text AS status, v.source, v.comment
         FROM "IndicatorValue" v
-        JOIN unnest(
-          ${keys.map((k) => k.indicatorId)}::uuid[],
-          ${keys.map((k) => k.communeInseeCode)}::varchar[],
-          ${keys.map((k) => k.period)}::varchar[]
-        ) AS k(indicator_id, commune, period)
-          ON v."indicatorId" = k.indicator_id AND v."communeInseeCode" = k.commune AND v.period = k.period
+        WHERE v."indicatorId" = ANY(${distinct((k) => k.indicatorId)}::uuid[])
+          AND v.period = ANY(${distinct((k) => k.period)}::varchar[])
+          AND v."communeInseeCode" = ANY(${distinct((k) => k.communeInseeCode)}::varchar[])
       `;
+      const wanted = new Set(keys.map(valueKey));
+      return rows.filter((row) => wanted.has(valueKey(row)));
     },
   };
 

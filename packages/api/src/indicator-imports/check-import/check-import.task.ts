@@ -84,50 +84,53 @@ export async function checkImport(
     const seen = new Map<string, number>();
     const values = indicatorValuesRepository(ctx.db);
 
+    // Rows come in line order, so each pass meets its errors in line order: the first
+    // MAX_REPORTED_ERRORS of each are all the report can show, the rest are only counted.
+    const rowErrors: ImportError[] = [];
+    const reviewErrors: ImportError[] = [];
+    const keep = (kept: ImportError[], found: readonly ImportError[]) => {
+      report.errorCount += found.length;
+      kept.push(...found.slice(0, MAX_REPORTED_ERRORS - kept.length));
+    };
+    const invalidLines = new Set<number>();
+    const valid: CheckedRow[] = [];
     for (let start = 0; start < rows.length; start += CHUNK) {
-      const chunkErrors: ImportError[] = [];
-      const valid: CheckedRow[] = [];
-      const invalidLines = new Set<number>();
       for (const row of rows.slice(start, start + CHUNK)) {
         const outcome = checkRow(frame, row, seen);
         if (outcome.kind === "ignored") report.ignored++;
         else if (outcome.kind === "valid") valid.push(outcome.row);
         else {
           invalidLines.add(row.line);
-          chunkErrors.push(...outcome.errors);
+          keep(rowErrors, outcome.errors);
         }
-      }
-
-      const existing = new Map((await values.existingForKeys(valid)).map((v) => [keyOf(v), v]));
-      for (const row of valid) {
-        const outcome = predictWrite(existing.get(keyOf(row)), row, status);
-        if (outcome === "under-review") {
-          invalidLines.add(row.line);
-          chunkErrors.push(underReviewError(row.line));
-          continue;
-        }
-        if (outcome === "create") report.toCreate++;
-        else if (outcome === "update") report.toUpdate++;
-        else report.unchanged++;
-        report.valid++;
-        let index = indicatorIndex.get(row.indicatorId);
-        if (index === undefined) {
-          index = plan.indicatorIds.push(row.indicatorId) - 1;
-          indicatorIndex.set(row.indicatorId, index);
-        }
-        plan.rows.push([index, row.communeInseeCode, row.period, row.value, row.source, row.comment, row.line]);
-      }
-
-      report.invalid += invalidLines.size;
-      report.errorCount += chunkErrors.length;
-      chunkErrors.sort((a, b) => a.line - b.line);
-      for (const error of chunkErrors) {
-        if (report.errors.length >= MAX_REPORTED_ERRORS) break;
-        report.errors.push(error);
       }
       liveJobs.progress(job.id, Math.min(rows.length, start + CHUNK));
       await breathe();
     }
+
+    // One lookup for the whole file: by chunk, the cross product it asks for would be repeated.
+    const existing = new Map((await values.existingForKeys(valid)).map((v) => [keyOf(v), v]));
+    for (const row of valid) {
+      const outcome = predictWrite(existing.get(keyOf(row)), row, status);
+      if (outcome === "under-review") {
+        invalidLines.add(row.line);
+        keep(reviewErrors, [underReviewError(row.line)]);
+        continue;
+      }
+      if (outcome === "create") report.toCreate++;
+      else if (outcome === "update") report.toUpdate++;
+      else report.unchanged++;
+      report.valid++;
+      let index = indicatorIndex.get(row.indicatorId);
+      if (index === undefined) {
+        index = plan.indicatorIds.push(row.indicatorId) - 1;
+        indicatorIndex.set(row.indicatorId, index);
+      }
+      plan.rows.push([index, row.communeInseeCode, row.period, row.value, row.source, row.comment, row.line]);
+    }
+    report.invalid = invalidLines.size;
+    // A stable sort: the errors of one line stay in the order of its columns.
+    report.errors = [...rowErrors, ...reviewErrors].sort((a, b) => a.line - b.line).slice(0, MAX_REPORTED_ERRORS);
 
     await jobs.update(job.id, {
       status: "checked",

@@ -96,11 +96,16 @@ async function applyImport(ctx: Context, actor: SessionUser, job: ImportJobView)
               comment,
               line,
             }));
-          // upsertImported leaves a value under review alone without a word: it must be caught here.
-          const lines = new Map(batch.map((row) => [keyOf(row), row.line]));
-          const underReview = (await values.existingForKeys(batch)).find((v) => v.status === "submitted");
+          const written = await values.upsertImported(batch, {
+            campaignId: job.campaignId,
+            actorId: actor.id,
+            status: plan!.status,
+            now,
+          });
+          // upsertImported leaves a value sent for review since the check alone: the whole file is refused.
+          const underReview = written.underReview;
           if (underReview) {
-            const line = lines.get(keyOf(underReview));
+            const line = batch.find((row) => keyOf(row) === keyOf(underReview))?.line;
             const indicator = await indicatorsRepository(tx).find(underReview.indicatorId);
             return fail(
               "CONFLICT",
@@ -108,12 +113,6 @@ async function applyImport(ctx: Context, actor: SessionUser, job: ImportJobView)
                 "a été envoyée en relecture depuis la vérification. Aucune valeur du fichier n'a été enregistrée : importez-le de nouveau.",
             );
           }
-          const written = await values.upsertImported(batch, {
-            campaignId: job.campaignId,
-            actorId: actor.id,
-            status: plan!.status,
-            now,
-          });
           total.created += written.created;
           total.updated += written.updated;
           total.unchanged += written.unchanged;
