@@ -8,6 +8,8 @@ const features = [
   "editions",
   "projects",
   "project-updates",
+  "project-plan",
+  "funding",
   "indicators",
   "partners",
   "users",

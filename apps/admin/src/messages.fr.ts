@@ -279,6 +279,9 @@ export const messages = {
     draftSaved: (title: string) =>
       `Le brouillon « ${title} » est enregistré. Vous le retrouverez dans la liste des points d'avancement.`,
     submitted: (title: string) => `Le point d'avancement « ${title} » est soumis à la Métropole pour relecture.`,
+    subpagesLabel: "Suivi du projet",
+    planLink: "Plan d'actions et jalons",
+    fundingLink: "Budget et financements",
   },
 
   updateForm: {

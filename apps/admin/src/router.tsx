@@ -15,7 +15,9 @@ import { NewIndicatorPage } from "./pages/new-indicator-page";
 import { NotFoundPage } from "./pages/not-found-page";
 import { ProgrammePage } from "./pages/programme-page";
 import { ProgrammesPage } from "./pages/programmes-page";
+import { ProjectFundingPage } from "./pages/project-funding-page";
 import { ProjectPage } from "./pages/project-page";
+import { ProjectPlanPage } from "./pages/project-plan-page";
 import { ProjectsPage } from "./pages/projects-page";
 import { RouteErrorPage } from "./pages/route-error-page";
 import { SeriesPage } from "./pages/series-page";
@@ -41,6 +43,8 @@ export const router = createBrowserRouter(
             { path: "programmes/:id", element: <ProgrammePage /> },
             { path: "projets", element: <ProjectsPage /> },
             { path: "projets/:id", element: <ProjectPage /> },
+            { path: "projets/:id/plan", element: <ProjectPlanPage /> },
+            { path: "projets/:id/financement", element: <ProjectFundingPage /> },
             { path: "points/:id", element: <UpdatePage /> },
             { path: "campagnes", element: <CampaignsPage /> },
             {

@@ -12,6 +12,8 @@ import { campaignsRouter } from "./campaigns/campaigns.router.js";
 import { valuesRouter } from "./indicator-values/values.router.js";
 import { figuresRouter } from "./figures/figures.router.js";
 import { importsRouter } from "./indicator-imports/imports.router.js";
+import { planRouter } from "./project-plan/plan.router.js";
+import { fundingRouter } from "./funding/funding.router.js";
 
 /** The signed-in users' API (admin app). The portal uses publicRouter, mounted apart. */
 export const appRouter = router({
@@ -31,6 +33,8 @@ export const appRouter = router({
   values: valuesRouter,
   figures: figuresRouter,
   imports: importsRouter,
+  plan: planRouter,
+  funding: fundingRouter,
 });
 
 export type AppRouter = typeof appRouter;

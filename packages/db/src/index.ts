@@ -19,3 +19,4 @@ export * from "./repositories/figures.repository.js";
 export * from "./repositories/campaigns.repository.js";
 export * from "./repositories/import-jobs.repository.js";
 export * from "./repositories/files.repository.js";
+export * from "./repositories/record-changes.repository.js";

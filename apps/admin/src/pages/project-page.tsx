@@ -195,6 +195,16 @@ export function ProjectPage() {
               <h2 id="fiche">{t.details}</h2>
               <ProjectDetails project={data} />
             </section>
+            <nav aria-label={t.subpagesLabel}>
+              <ul className="subpages">
+                <li>
+                  <Link to={`/projets/${data.id}/plan`}>{t.planLink}</Link>
+                </li>
+                <li>
+                  <Link to={`/projets/${data.id}/financement`}>{t.fundingLink}</Link>
+                </li>
+              </ul>
+            </nav>
             {data.permissions.update && (
               <section aria-labelledby="modifier-projet">
                 <h2 id="modifier-projet">{t.editTitle}</h2>

@@ -30,6 +30,9 @@ export const actions = [
   "value.import",
   "figures.read",
   "file.upload",
+  "plan.manage",
+  "funding.read",
+  "funding.manage",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -58,6 +61,8 @@ const contributorActions: ReadonlySet<Action> = new Set<Action>([
   // Each imported row is checked against the contributor's communes.
   "value.import",
   "file.upload",
+  // A commune sees the funding of its own projects; only officers record it.
+  "funding.read",
 ]);
 
 /** Actions a contributor may take only on records of one of their communes. */
@@ -68,6 +73,7 @@ const communeScoped: ReadonlySet<Action> = new Set<Action>([
   "campaign.read",
   "value.read",
   "value.write",
+  "funding.read",
 ]);
 
 /**

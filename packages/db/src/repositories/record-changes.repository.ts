@@ -1,0 +1,91 @@
+import type { FieldChanges } from "@cvv/domain/shared";
+import type { Prisma } from "../generated/prisma/client.js";
+import type { Tx } from "./shared.js";
+
+/** The kinds of steering records whose history is kept in RecordChange. */
+export type RecordEntity = "plan-item" | "funding-line" | "grant" | "grant-payment";
+
+export interface RecordChangeInput {
+  entity: RecordEntity;
+  entityId: string;
+  /** The project the record belongs to, so the project shows the history of everything under it. */
+  projectId: string | null;
+  actorId: string | null;
+  action: "created" | "updated" | "deleted" | (string & {});
+  changes: FieldChanges;
+}
+
+export interface RecordChangeView {
+  id: string;
+  entity: string;
+  entityId: string;
+  action: string;
+  changes: FieldChanges;
+  createdAt: string;
+  actorName: string | null;
+}
+
+const changeSelect = {
+  id: true,
+  entity: true,
+  entityId: true,
+  action: true,
+  changes: true,
+  createdAt: true,
+  actor: { select: { displayName: true } },
+} satisfies Prisma.RecordChangeSelect;
+
+const toView = (r: Prisma.RecordChangeGetPayload<{ select: typeof changeSelect }>): RecordChangeView => ({
+  id: r.id,
+  entity: r.entity,
+  entityId: r.entityId,
+  action: r.action,
+  changes: r.changes as FieldChanges,
+  createdAt: r.createdAt.toISOString(),
+  actorName: r.actor?.displayName ?? null,
+});
+
+/**
+ * Who changed what, when, on steering records. Written in the transaction of the change it
+ * records (pass the transaction client), so a change and its trace land together or not at all.
+ * An update that changed nothing leaves no trace.
+ */
+export function recordChangesRepository(db: Tx) {
+  return {
+    async log(change: RecordChangeInput): Promise<void> {
+      if (change.action === "updated" && Object.keys(change.changes).length === 0) return;
+      await db.recordChange.create({
+        data: {
+          entity: change.entity,
+          entityId: change.entityId,
+          projectId: change.projectId,
+          actorId: change.actorId,
+          action: change.action,
+          changes: change.changes as Prisma.InputJsonValue,
+        },
+        select: { id: true },
+      });
+    },
+
+    /** The history of one record, oldest first. Callers check first that the reader may see the record. */
+    async forRecord(entity: RecordEntity, entityId: string): Promise<RecordChangeView[]> {
+      const rows = await db.recordChange.findMany({
+        select: changeSelect,
+        where: { entity, entityId },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      });
+      return rows.map(toView);
+    },
+
+    /** The history of everything under a project, newest first. */
+    async forProject(projectId: string, options: { take?: number } = {}): Promise<RecordChangeView[]> {
+      const rows = await db.recordChange.findMany({
+        select: changeSelect,
+        where: { projectId },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: options.take ?? 200,
+      });
+      return rows.map(toView);
+    },
+  };
+}

@@ -1,0 +1,1 @@
+// Funding plans, grants, payment schedules and payments: schemas and pure rules.

@@ -1,0 +1,1 @@
+// Actions and milestones of a project: schemas and pure rules.
