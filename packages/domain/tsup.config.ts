@@ -10,6 +10,8 @@ const features = [
   "project-updates",
   "project-plan",
   "funding",
+  "experts",
+  "governance",
   "indicators",
   "partners",
   "users",

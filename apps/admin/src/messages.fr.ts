@@ -46,6 +46,8 @@ export const messages = {
     projects: "Projets",
     campaigns: "Campagnes",
     users: "Utilisateurs",
+    experts: "Experts",
+    governance: "Instances",
   },
 
   roles,
@@ -282,6 +284,7 @@ export const messages = {
     subpagesLabel: "Suivi du projet",
     planLink: "Plan d'actions et jalons",
     fundingLink: "Budget et financements",
+    rolesLink: "Rôles et responsabilités (RACI)",
   },
 
   updateForm: {

@@ -5,7 +5,13 @@ import { CampaignPage } from "./pages/campaign-page";
 import { CampaignSheetPage } from "./pages/campaign-sheet-page";
 import { CampaignsPage } from "./pages/campaigns-page";
 import { EditCampaignPage } from "./pages/edit-campaign-page";
+import { ExpertPage } from "./pages/expert-page";
+import { ExpertsPage } from "./pages/experts-page";
 import { FiguresPage } from "./pages/figures-page";
+import { GovernanceBodiesPage } from "./pages/governance-bodies-page";
+import { GovernanceBodyPage } from "./pages/governance-body-page";
+import { MeetingPage } from "./pages/meeting-page";
+import { ProjectRolesPage } from "./pages/project-roles-page";
 import { HomePage } from "./pages/home-page";
 import { IndicatorPage } from "./pages/indicator-page";
 import { IndicatorsPage } from "./pages/indicators-page";
@@ -65,6 +71,12 @@ export const router = createBrowserRouter(
                 { path: "indicateurs/nouveau", element: <NewIndicatorPage /> },
                 { path: "chiffres", element: <FiguresPage /> },
                 { path: "chiffres/:programmeId/indicateurs/:indicatorId", element: <SeriesPage /> },
+                { path: "experts", element: <ExpertsPage /> },
+                { path: "experts/:id", element: <ExpertPage /> },
+                { path: "instances", element: <GovernanceBodiesPage /> },
+                { path: "instances/:id", element: <GovernanceBodyPage /> },
+                { path: "reunions/:id", element: <MeetingPage /> },
+                { path: "projets/:id/roles", element: <ProjectRolesPage /> },
               ],
             },
           ],

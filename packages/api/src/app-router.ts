@@ -14,6 +14,8 @@ import { figuresRouter } from "./figures/figures.router.js";
 import { importsRouter } from "./indicator-imports/imports.router.js";
 import { planRouter } from "./project-plan/plan.router.js";
 import { fundingRouter } from "./funding/funding.router.js";
+import { expertsRouter } from "./experts/experts.router.js";
+import { governanceRouter } from "./governance/governance.router.js";
 
 /** The signed-in users' API (admin app). The portal uses publicRouter, mounted apart. */
 export const appRouter = router({
@@ -35,6 +37,8 @@ export const appRouter = router({
   imports: importsRouter,
   plan: planRouter,
   funding: fundingRouter,
+  experts: expertsRouter,
+  governance: governanceRouter,
 });
 
 export type AppRouter = typeof appRouter;

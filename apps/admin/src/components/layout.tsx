@@ -25,6 +25,12 @@ function MainNav({ user }: { user: CurrentUser }) {
     { to: "/campagnes", label: messages.nav.campaigns, end: false },
     { to: "/indicateurs", label: messages.indicators.title, end: false },
     ...(isStaff(user) ? [{ to: "/chiffres", label: messages.figures.title, end: false }] : []),
+    ...(isStaff(user)
+      ? [
+          { to: "/experts", label: messages.nav.experts, end: false },
+          { to: "/instances", label: messages.nav.governance, end: false },
+        ]
+      : []),
     ...(isStaff(user) ? [{ to: "/utilisateurs", label: messages.nav.users, end: false }] : []),
   ];
   return (

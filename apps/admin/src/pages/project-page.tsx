@@ -203,6 +203,11 @@ export function ProjectPage() {
                 <li>
                   <Link to={`/projets/${data.id}/financement`}>{t.fundingLink}</Link>
                 </li>
+                {data.permissions.update && (
+                  <li>
+                    <Link to={`/projets/${data.id}/roles`}>{t.rolesLink}</Link>
+                  </li>
+                )}
               </ul>
             </nav>
             {data.permissions.update && (

@@ -33,6 +33,10 @@ export const actions = [
   "plan.manage",
   "funding.read",
   "funding.manage",
+  "expert.read",
+  "expert.manage",
+  "governance.read",
+  "governance.manage",
 ] as const;
 export type Action = (typeof actions)[number];
 

@@ -1,0 +1,1 @@
+// The directory of AMO, experts and providers, and their missions: schemas and pure rules.

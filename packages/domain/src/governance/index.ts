@@ -1,0 +1,1 @@
+// Governance bodies, members, meetings, decisions, action items and RACI matrices: schemas and pure rules.
