@@ -12,6 +12,8 @@ const features = [
   "funding",
   "experts",
   "governance",
+  "applications",
+  "documents",
   "indicators",
   "partners",
   "users",

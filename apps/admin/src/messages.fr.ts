@@ -48,6 +48,7 @@ export const messages = {
     users: "Utilisateurs",
     experts: "Experts",
     governance: "Instances",
+    applications: "Candidatures",
   },
 
   roles,

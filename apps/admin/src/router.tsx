@@ -1,7 +1,10 @@
 import { createBrowserRouter } from "react-router";
 import { Layout } from "./components/layout";
 import { RequireAuth, RequireStaff } from "./components/require-auth";
+import { ApplicationPage } from "./pages/application-page";
+import { ApplicationsPage } from "./pages/applications-page";
 import { CampaignPage } from "./pages/campaign-page";
+import { NewApplicationPage } from "./pages/new-application-page";
 import { CampaignSheetPage } from "./pages/campaign-sheet-page";
 import { CampaignsPage } from "./pages/campaigns-page";
 import { EditCampaignPage } from "./pages/edit-campaign-page";
@@ -53,6 +56,9 @@ export const router = createBrowserRouter(
             { path: "projets/:id/financement", element: <ProjectFundingPage /> },
             { path: "points/:id", element: <UpdatePage /> },
             { path: "campagnes", element: <CampaignsPage /> },
+            { path: "candidatures", element: <ApplicationsPage /> },
+            { path: "candidatures/nouvelle", element: <NewApplicationPage /> },
+            { path: "candidatures/:id", element: <ApplicationPage /> },
             {
               element: <RequireStaff />,
               children: [

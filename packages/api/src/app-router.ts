@@ -16,6 +16,8 @@ import { planRouter } from "./project-plan/plan.router.js";
 import { fundingRouter } from "./funding/funding.router.js";
 import { expertsRouter } from "./experts/experts.router.js";
 import { governanceRouter } from "./governance/governance.router.js";
+import { applicationsRouter } from "./applications/applications.router.js";
+import { documentsRouter } from "./documents/documents.router.js";
 
 /** The signed-in users' API (admin app). The portal uses publicRouter, mounted apart. */
 export const appRouter = router({
@@ -39,6 +41,8 @@ export const appRouter = router({
   funding: fundingRouter,
   experts: expertsRouter,
   governance: governanceRouter,
+  applications: applicationsRouter,
+  documents: documentsRouter,
 });
 
 export type AppRouter = typeof appRouter;

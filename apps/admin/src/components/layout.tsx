@@ -23,6 +23,7 @@ function MainNav({ user }: { user: CurrentUser }) {
     ...(isStaff(user) ? [{ to: "/programmes", label: messages.nav.programmes, end: false }] : []),
     { to: "/projets", label: messages.nav.projects, end: false },
     { to: "/campagnes", label: messages.nav.campaigns, end: false },
+    { to: "/candidatures", label: messages.nav.applications, end: false },
     { to: "/indicateurs", label: messages.indicators.title, end: false },
     ...(isStaff(user) ? [{ to: "/chiffres", label: messages.figures.title, end: false }] : []),
     ...(isStaff(user)

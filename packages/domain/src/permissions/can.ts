@@ -37,6 +37,12 @@ export const actions = [
   "expert.manage",
   "governance.read",
   "governance.manage",
+  "application.read",
+  "application.write",
+  "application.review",
+  "contract.manage",
+  "document.read",
+  "document.write",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -67,6 +73,12 @@ const contributorActions: ReadonlySet<Action> = new Set<Action>([
   "file.upload",
   // A commune sees the funding of its own projects; only officers record it.
   "funding.read",
+  // A commune applies to editions and follows its applications; officers review them.
+  "application.read",
+  "application.write",
+  // Documents of the commune's own records.
+  "document.read",
+  "document.write",
 ]);
 
 /** Actions a contributor may take only on records of one of their communes. */
@@ -78,6 +90,10 @@ const communeScoped: ReadonlySet<Action> = new Set<Action>([
   "value.read",
   "value.write",
   "funding.read",
+  "application.read",
+  "application.write",
+  "document.read",
+  "document.write",
 ]);
 
 /**

@@ -1,0 +1,1 @@
+// Versioned documents attached to records: schemas and pure rules.
