@@ -14,6 +14,8 @@ const features = [
   "governance",
   "applications",
   "documents",
+  "search",
+  "steering",
   "indicators",
   "partners",
   "users",

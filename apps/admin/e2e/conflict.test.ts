@@ -119,6 +119,12 @@ describe("two people save the same project, in the browser", () => {
     await confirmationHasFocus(first, "Les modifications du projet sont enregistrées.");
     await first.getByRole("region", { name: "Fiche du projet" }).getByText(firstSummary).waitFor();
     expect(await storedSummary(projectSlug)).toBe(firstSummary);
+    // The project's history says who changed the summary, from what to what.
+    const history = first.getByRole("region", { name: "Historique du projet" });
+    const latest = history.getByRole("listitem").first();
+    await expect.poll(() => latest.textContent()).toContain(`Résumé : `);
+    expect(await latest.textContent()).toContain(`→ ${firstSummary}`);
+    expect(await latest.textContent()).toMatch(/^Modification par /);
   });
 
   it("the second, still on the older version, is told and overwrites nothing", async () => {

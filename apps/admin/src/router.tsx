@@ -29,7 +29,9 @@ import { ProjectPage } from "./pages/project-page";
 import { ProjectPlanPage } from "./pages/project-plan-page";
 import { ProjectsPage } from "./pages/projects-page";
 import { RouteErrorPage } from "./pages/route-error-page";
+import { SearchPage } from "./pages/search-page";
 import { SeriesPage } from "./pages/series-page";
+import { SteeringPage } from "./pages/steering-page";
 import { SignInPage } from "./pages/sign-in-page";
 import { UpdatePage } from "./pages/update-page";
 import { UsersPage } from "./pages/users-page";
@@ -56,6 +58,7 @@ export const router = createBrowserRouter(
             { path: "projets/:id/financement", element: <ProjectFundingPage /> },
             { path: "points/:id", element: <UpdatePage /> },
             { path: "campagnes", element: <CampaignsPage /> },
+            { path: "recherche", element: <SearchPage /> },
             { path: "candidatures", element: <ApplicationsPage /> },
             { path: "candidatures/nouvelle", element: <NewApplicationPage /> },
             { path: "candidatures/:id", element: <ApplicationPage /> },
@@ -77,6 +80,7 @@ export const router = createBrowserRouter(
                 { path: "indicateurs/nouveau", element: <NewIndicatorPage /> },
                 { path: "chiffres", element: <FiguresPage /> },
                 { path: "chiffres/:programmeId/indicateurs/:indicatorId", element: <SeriesPage /> },
+                { path: "pilotage", element: <SteeringPage /> },
                 { path: "experts", element: <ExpertsPage /> },
                 { path: "experts/:id", element: <ExpertPage /> },
                 { path: "instances", element: <GovernanceBodiesPage /> },

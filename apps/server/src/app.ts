@@ -23,6 +23,9 @@ import {
 import { pingDatabase, programmesRepository, publicProjectsRepository, type PrismaClient } from "@cvv/db";
 import type { ServerConfig } from "./config.js";
 import { campaignSheetRoutes } from "./campaign-sheets.js";
+import { documentDownloadRoutes } from "./document-downloads.js";
+import { grantExportRoutes } from "./grant-exports.js";
+import { steeringExportRoutes } from "./steering-exports.js";
 import { uploadRoutes } from "./uploads.js";
 
 export const SESSION_COOKIE = "cvv_session";
@@ -210,6 +213,9 @@ export async function buildApp(deps: AppDeps) {
 
   await app.register(uploadRoutes, { createContext: (opts) => createContext(opts) });
   await app.register(campaignSheetRoutes, { createContext: (opts) => createContext(opts) });
+  await app.register(steeringExportRoutes, { createContext: (opts) => createContext(opts) });
+  await app.register(documentDownloadRoutes, { createContext: (opts) => createContext(opts) });
+  await app.register(grantExportRoutes, { createContext: (opts) => createContext(opts) });
 
   app.get("/health", async (_req, reply) => {
     if (await pingDatabase(deps.db)) return { status: "ok", database: "ok" };

@@ -1,8 +1,9 @@
 import { join } from "node:path";
-import { createInvitation, createMailer, invitationLink, type Mailer } from "@cvv/api";
+import { createDiskFileStore, createInvitation, createMailer, invitationLink, type Mailer } from "@cvv/api";
 import {
   importJobsRepository,
   loadDemoData,
+  loadDemoDocuments,
   loadReferenceData,
   openDatabase,
   usersRepository,
@@ -42,6 +43,8 @@ export async function bootstrap(
 
   if (config.loadDemoData) {
     const accounts = await loadDemoData(database.prisma);
+    // Its files go where uploads do; only with the rest of the demo, so a removed one stays removed.
+    if (accounts) await loadDemoDocuments(database.prisma, createDiskFileStore(join(config.dataDir, "files")));
     if (accounts) {
       const width = Math.max(...accounts.map((a) => a.role.length));
       print(

@@ -91,7 +91,9 @@ describe("POST /api/files", () => {
 
     const purpose = await upload(cookie, csv, "a.csv", "autre");
     expect(purpose.statusCode).toBe(400);
-    expect(purpose.json().error).toBe("Paramètre purpose manquant ou invalide : « import » ou « attachment » attendu.");
+    expect(purpose.json().error).toBe(
+      "Paramètre purpose manquant ou invalide : « import », « attachment » ou « document » attendu.",
+    );
 
     const empty = await upload(cookie, Buffer.alloc(0), "vide.csv");
     expect(empty.statusCode).toBe(400);

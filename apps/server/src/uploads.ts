@@ -1,10 +1,20 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { crossOriginRefusal, downloadFile, SIZE_FIELD, storeUpload, uploadLimits, type Context } from "@cvv/api";
+import {
+  cleanFileName,
+  crossOriginRefusal,
+  downloadFile,
+  SIZE_FIELD,
+  storeUpload,
+  uploadLimits,
+  type Context,
+  type UploadPurpose,
+} from "@cvv/api";
 
 export type ContextFactory = (opts: { req: FastifyRequest; res: FastifyReply }) => Promise<Context>;
 
 /** The largest upload of any purpose; each purpose's own limit is the service's to enforce. */
-const MAX_UPLOAD_BYTES = Math.max(uploadLimits.import, uploadLimits.attachment);
+const MAX_UPLOAD_BYTES = Math.max(...Object.values(uploadLimits));
+const purposes = Object.keys(uploadLimits) as UploadPurpose[];
 
 const signInRequired = "Connectez-vous pour continuer.";
 
@@ -59,11 +69,9 @@ export async function uploadRoutes(app: FastifyInstance, { createContext }: { cr
   app.addContentTypeParser("*", { parseAs: "buffer", bodyLimit: MAX_UPLOAD_BYTES }, (_req, body, done) =>
     done(null, body),
   );
-  app.setErrorHandler((error: { code?: string; statusCode?: number }, _req, reply) => {
+  app.setErrorHandler((error: { code?: string; statusCode?: number }, req, reply) => {
     if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
-      return reply.code(413).send({
-        error: `Le fichier dépasse ${MAX_UPLOAD_BYTES / (1024 * 1024)} Mo, la taille maximale d'un envoi.`,
-      });
+      return reply.code(413).send({ error: tooLarge(req) });
     }
     // Anything else is answered by the server's own handler, in French and without detail.
     throw error;
@@ -75,11 +83,11 @@ export async function uploadRoutes(app: FastifyInstance, { createContext }: { cr
     if (refusal) return reply.code(403).send({ error: refusal });
     if (!session.user) return reply.code(401).send({ error: signInRequired });
 
-    const purpose = (req.query as { purpose?: unknown }).purpose;
-    if (purpose !== "import" && purpose !== "attachment") {
-      return reply
-        .code(400)
-        .send({ error: "Paramètre purpose manquant ou invalide : « import » ou « attachment » attendu." });
+    const purpose = purposeOf(req);
+    if (!purpose) {
+      return reply.code(400).send({
+        error: "Paramètre purpose manquant ou invalide : « import », « attachment » ou « document » attendu.",
+      });
     }
     const rawName = header(req, "x-file-name");
     if (!rawName) {
@@ -110,6 +118,30 @@ export async function uploadRoutes(app: FastifyInstance, { createContext }: { cr
       .header("cache-control", "private, no-store")
       .send(result.value.body);
   });
+}
+
+function purposeOf(req: FastifyRequest): UploadPurpose | null {
+  const purpose = (req.query as { purpose?: unknown }).purpose;
+  return purposes.find((p) => p === purpose) ?? null;
+}
+
+/**
+ * Refused before the body is read. A document names its file, as the form that sent it shows the
+ * message at the file field; other purposes keep the general sentence.
+ */
+function tooLarge(req: FastifyRequest): string {
+  const megabytes = (bytes: number) => `${String(Math.round((bytes / (1024 * 1024)) * 10) / 10).replace(".", ",")} Mo`;
+  const limit = megabytes(MAX_UPLOAD_BYTES);
+  let name: string | null = null;
+  try {
+    name = decodeURIComponent(header(req, "x-file-name") ?? "");
+  } catch {
+    // An undecodable name is left out rather than shown garbled.
+  }
+  if (purposeOf(req) === "document" && name) {
+    return `Le fichier « ${cleanFileName(name)} » fait plus de ${limit} : un document ne doit pas dépasser ${megabytes(uploadLimits.document)}.`;
+  }
+  return `Le fichier dépasse ${limit}, la taille maximale d'un envoi.`;
 }
 
 function header(req: FastifyRequest, name: string): string | null {

@@ -18,6 +18,8 @@ import { expertsRouter } from "./experts/experts.router.js";
 import { governanceRouter } from "./governance/governance.router.js";
 import { applicationsRouter } from "./applications/applications.router.js";
 import { documentsRouter } from "./documents/documents.router.js";
+import { searchRouter } from "./search/search.router.js";
+import { steeringRouter } from "./steering/steering.router.js";
 
 /** The signed-in users' API (admin app). The portal uses publicRouter, mounted apart. */
 export const appRouter = router({
@@ -43,6 +45,8 @@ export const appRouter = router({
   governance: governanceRouter,
   applications: applicationsRouter,
   documents: documentsRouter,
+  search: searchRouter,
+  steering: steeringRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -10,6 +10,7 @@ export { createTaskRunner, type TaskRunner } from "./shared/task-runner.js";
 export { crossOriginRefusal } from "./shared/same-origin.js";
 export {
   storeUpload,
+  cleanFileName,
   uploadLimits,
   SIZE_FIELD,
   type StoredUpload,
@@ -21,3 +22,13 @@ export { campaignValues } from "./indicator-imports/export-sheet/campaign-values
 export type { CampaignSheetInput, SheetFile, SheetFormat } from "./indicator-imports/export-sheet/campaign-sheet.js";
 export type { ImportJobView, ImportReport, ImportError } from "./indicator-imports/import-job.js";
 export { sendDueReminders } from "./campaigns/send-reminders/send-reminders.service.js";
+export {
+  exportGrants,
+  type GrantExportFormat,
+  type GrantExportInput,
+} from "./funding/export-grants/export-grants.service.js";
+export {
+  downloadDocumentVersion,
+  type DocumentDownload,
+} from "./documents/download-document/download-document.service.js";
+export { parseSteeringExport, steeringExport } from "./steering/steering-export.service.js";

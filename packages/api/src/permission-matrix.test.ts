@@ -1,7 +1,16 @@
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashToken, importJobsRepository, invitationsRepository, type PrismaClient } from "@cvv/db";
-import { createTestDatabase, factories, FACTORY_PASSWORD, type TestDatabase } from "@cvv/db/testing";
+import {
+  applicationFactories,
+  createTestDatabase,
+  documentFactories,
+  expertFactories,
+  factories,
+  FACTORY_PASSWORD,
+  governanceFactories,
+  type TestDatabase,
+} from "@cvv/db/testing";
 import type { SessionUser } from "@cvv/domain/users";
 import { appRouter } from "./app-router.js";
 import { publicRouter } from "./public/public.router.js";
@@ -60,6 +69,24 @@ async function bondyValue(status: "draft" | "submitted" = "draft") {
   return { indicator, campaign, value };
 }
 
+/** A Bondy project with a line of its funding plan and a grant of 100 000 € answering it, nothing paid. */
+async function bondyFunding() {
+  const project = await bondyProject();
+  const line = await f().fundingLine({ projectId: project.id });
+  const grant = await f().grant({ projectId: project.id, fundingLineId: line.id });
+  return { project, line, grant };
+}
+const bondyGrantInput = (projectId: string) => ({
+  projectId,
+  funderName: "Métropole du Grand Paris",
+  funderSiret: "20005478100022",
+  beneficiaryName: "Commune de Bondy",
+  beneficiarySiret: "21930010000019",
+  purpose: "Requalification des abords du marché",
+  conventionOn: "2025-03-15",
+  amount: "50000",
+});
+
 /** An import into a Bondy campaign, started by the caller when they are Bondy's contributor, else by one of them. */
 async function bondyImport(me: SessionUser | null, checked = false) {
   const { campaign } = await bondyCampaign();
@@ -78,6 +105,30 @@ async function bondyImport(me: SessionUser | null, checked = false) {
   }
   return job;
 }
+
+/** A body of a programme with one member, a meeting held last week, and a Bondy project of that programme. */
+async function governanceFixture() {
+  const g = governanceFactories(db.prisma);
+  const programme = await f().programme();
+  const body = await g.body({ programmeId: programme.id });
+  const member = await g.member({ bodyId: body.id });
+  const meeting = await g.meeting({ bodyId: body.id });
+  const project = await f().project({ programmeId: programme.id, communeInseeCode: "93010" });
+  const item = await g.actionItem({ meetingId: meeting.id, projectId: project.id });
+  return { programme, body, member, meeting, project, item };
+}
+
+/** An application of Bondy to an open edition, complete, in the given state. */
+async function bondyApplication(status: "draft" | "submitted" | "eligible" | "selected" = "draft") {
+  return applicationFactories(db.prisma).application({ communeInseeCode: "93010", status });
+}
+const signedContract = {
+  reference: "CMD-2025-001",
+  parties: "Métropole du Grand Paris ; Ville de Bondy",
+  signedOn: "2025-06-01",
+  amount: "450000",
+  durationMonths: 36,
+};
 
 const everyone: RoleName[] = roles;
 const signedIn: RoleName[] = ["contributor", "otherCommune", "officer", "admin"];
@@ -116,6 +167,8 @@ const matrix: Record<string, { allowed: RoleName[]; run: Case }> = {
     run: async (c) =>
       c.users.setActive({ id: (await f().user({ role: "contributor" })).id, version: 0, active: false }),
   },
+  "search.query": { allowed: signedIn, run: (c) => c.search.query({ q: "commerce" }) },
+  "steering.dashboard": { allowed: staff, run: (c) => c.steering.dashboard({}) },
   "communes.list": { allowed: signedIn, run: (c) => c.communes.list() },
   "programmes.list": { allowed: signedIn, run: (c) => c.programmes.list() },
   "programmes.get": { allowed: signedIn, run: async (c) => c.programmes.get({ id: (await f().programme()).id }) },
@@ -133,6 +186,10 @@ const matrix: Record<string, { allowed: RoleName[]; run: Case }> = {
   },
   "projects.list": { allowed: signedIn, run: (c) => c.projects.list() },
   "projects.get": { allowed: bondyAndStaff, run: async (c) => c.projects.get({ id: (await bondyProject()).id }) },
+  "projects.history": {
+    allowed: bondyAndStaff,
+    run: async (c) => c.projects.history({ id: (await bondyProject()).id }),
+  },
   "projects.create": {
     allowed: staff,
     run: async (c) =>
@@ -150,6 +207,31 @@ const matrix: Record<string, { allowed: RoleName[]; run: Case }> = {
     run: async (c) => {
       const p = await bondyProject();
       return c.projects.changeStatus({ id: p.id, version: p.version, status: "mature" });
+    },
+  },
+  "plan.list": { allowed: bondyAndStaff, run: async (c) => c.plan.list({ projectId: (await bondyProject()).id }) },
+  "plan.history": {
+    allowed: bondyAndStaff,
+    run: async (c) => c.plan.history({ projectId: (await bondyProject()).id }),
+  },
+  "plan.overdue": { allowed: staff, run: (c) => c.plan.overdue() },
+  "plan.create": {
+    allowed: staff,
+    run: async (c) =>
+      c.plan.create({ projectId: (await bondyProject()).id, kind: "action", title: "Action", dueOn: "2026-06-30" }),
+  },
+  "plan.update": {
+    allowed: staff,
+    run: async (c) => {
+      const item = await f().planItem({ projectId: (await bondyProject()).id });
+      return c.plan.update({ id: item.id, version: item.version, progress: 50 });
+    },
+  },
+  "plan.remove": {
+    allowed: staff,
+    run: async (c) => {
+      const item = await f().planItem({ projectId: (await bondyProject()).id });
+      return c.plan.remove({ id: item.id, version: item.version });
     },
   },
   "updates.get": {
@@ -259,6 +341,56 @@ const matrix: Record<string, { allowed: RoleName[]; run: Case }> = {
     },
   },
   "campaigns.sendReminders": { allowed: staff, run: (c) => c.campaigns.sendReminders() },
+  "experts.list": {
+    allowed: staff,
+    run: (c) => c.experts.list({ skill: "commerce", availableFrom: "2026-01-01", availableTo: "2026-01-31" }),
+  },
+  "experts.get": {
+    allowed: staff,
+    run: async (c) => c.experts.get({ id: (await expertFactories(db.prisma).expert()).id }),
+  },
+  "experts.history": {
+    allowed: staff,
+    run: async (c) => c.experts.history({ id: (await expertFactories(db.prisma).expert()).id }),
+  },
+  "experts.create": {
+    allowed: staff,
+    run: (c) => c.experts.create({ name: "Cabinet de la matrice (fictif)", kind: "amo", skills: ["Commerce"] }),
+  },
+  "experts.update": {
+    allowed: staff,
+    run: async (c) => {
+      const expert = await expertFactories(db.prisma).expert();
+      return c.experts.update({ id: expert.id, version: expert.version, notes: "Note" });
+    },
+  },
+  "experts.createMission": {
+    allowed: staff,
+    run: async (c) =>
+      c.experts.createMission({
+        expertId: (await expertFactories(db.prisma).expert()).id,
+        projectId: (await bondyProject()).id,
+        title: "Diagnostic commercial",
+        startsOn: "2026-01-05",
+        endsOn: "2026-03-31",
+      }),
+  },
+  "experts.updateMission": {
+    allowed: staff,
+    run: async (c) => {
+      const e = expertFactories(db.prisma);
+      const m = await e.mission({ expertId: (await e.expert()).id, projectId: (await bondyProject()).id });
+      return c.experts.updateMission({ expertId: m.expertId, id: m.id, version: m.version, days: 5 });
+    },
+  },
+  "experts.changeMissionStatus": {
+    allowed: staff,
+    run: async (c) => {
+      const e = expertFactories(db.prisma);
+      const m = await e.mission({ expertId: (await e.expert()).id, projectId: (await bondyProject()).id });
+      return c.experts.changeMissionStatus({ expertId: m.expertId, id: m.id, version: m.version, status: "ordered" });
+    },
+  },
   "values.get": { allowed: bondyAndStaff, run: async (c) => c.values.get({ id: (await bondyValue()).value.id }) },
   "values.reviewQueue": { allowed: staff, run: (c) => c.values.reviewQueue() },
   "values.save": {
@@ -308,6 +440,140 @@ const matrix: Record<string, { allowed: RoleName[]; run: Case }> = {
     run: async (c) =>
       c.figures.series({ programmeId: (await f().programme()).id, indicatorId: (await f().indicator()).id }),
   },
+  "funding.overview": {
+    allowed: bondyAndStaff,
+    run: async (c) => c.funding.overview({ projectId: (await bondyFunding()).project.id }),
+  },
+  "funding.history": {
+    allowed: bondyAndStaff,
+    run: async (c) => c.funding.history({ projectId: (await bondyFunding()).project.id }),
+  },
+  "funding.createLine": {
+    allowed: staff,
+    run: async (c) =>
+      c.funding.createLine({
+        projectId: (await bondyProject()).id,
+        funderKind: "region",
+        funderName: "Région Île-de-France",
+        amount: "200000",
+      }),
+  },
+  "funding.updateLine": {
+    allowed: staff,
+    run: async (c) => {
+      const { project, line } = await bondyFunding();
+      return c.funding.updateLine({ projectId: project.id, id: line.id, version: line.version, status: "committed" });
+    },
+  },
+  "funding.removeLine": {
+    allowed: staff,
+    run: async (c) => {
+      const { project, line } = await bondyFunding();
+      return c.funding.removeLine({ projectId: project.id, id: line.id, version: line.version });
+    },
+  },
+  "funding.createGrant": {
+    allowed: staff,
+    run: async (c) => c.funding.createGrant(bondyGrantInput((await bondyProject()).id)),
+  },
+  "funding.updateGrant": {
+    allowed: staff,
+    run: async (c) => {
+      const { project, grant } = await bondyFunding();
+      return c.funding.updateGrant({ projectId: project.id, id: grant.id, version: grant.version, raeId: "12345" });
+    },
+  },
+  "funding.setSchedule": {
+    allowed: staff,
+    run: async (c) => {
+      const { project, grant } = await bondyFunding();
+      return c.funding.setSchedule({
+        projectId: project.id,
+        grantId: grant.id,
+        version: grant.version,
+        instalments: [{ dueOn: "2025-06-30", amount: "50000" }],
+      });
+    },
+  },
+  "funding.addPayment": {
+    allowed: staff,
+    run: async (c) => {
+      const { project, grant } = await bondyFunding();
+      return c.funding.addPayment({ projectId: project.id, grantId: grant.id, paidOn: "2025-07-01", amount: "30000" });
+    },
+  },
+  "applications.list": { allowed: signedIn, run: (c) => c.applications.list() },
+  "applications.editions": { allowed: signedIn, run: (c) => c.applications.editions() },
+  "applications.get": {
+    allowed: bondyAndStaff,
+    run: async (c) => c.applications.get({ id: (await bondyApplication()).id }),
+  },
+  "applications.history": {
+    allowed: bondyAndStaff,
+    run: async (c) => c.applications.history({ id: (await bondyApplication()).id }),
+  },
+  "applications.create": {
+    allowed: bondyAndStaff,
+    run: async (c) =>
+      c.applications.create({
+        editionId: (await applicationFactories(db.prisma).edition()).id,
+        communeInseeCode: "93010",
+        title: "Candidature",
+      }),
+  },
+  "applications.update": {
+    allowed: bondyAndStaff,
+    run: async (c) => {
+      const a = await bondyApplication();
+      return c.applications.update({ id: a.id, version: a.version, perimeter: "Place du marché" });
+    },
+  },
+  "applications.submit": {
+    allowed: bondyAndStaff,
+    run: async (c) => {
+      const a = await bondyApplication();
+      return c.applications.submit({ id: a.id, version: a.version });
+    },
+  },
+  "applications.withdraw": {
+    allowed: bondyAndStaff,
+    run: async (c) => {
+      const a = await bondyApplication("submitted");
+      return c.applications.withdraw({ id: a.id, version: a.version });
+    },
+  },
+  "applications.assessEligibility": {
+    allowed: staff,
+    run: async (c) => {
+      const a = await bondyApplication("submitted");
+      return c.applications.assessEligibility({ id: a.id, version: a.version, eligible: true, note: "" });
+    },
+  },
+  "applications.decide": {
+    allowed: staff,
+    run: async (c) => {
+      const a = await bondyApplication("eligible");
+      return c.applications.decide({
+        id: a.id,
+        version: a.version,
+        selected: true,
+        note: "Retenue par le comité.",
+        decidedOn: "2025-05-15",
+      });
+    },
+  },
+  "applications.createContract": {
+    allowed: staff,
+    run: async (c) =>
+      c.applications.createContract({ applicationId: (await bondyApplication("selected")).id, ...signedContract }),
+  },
+  "applications.updateContract": {
+    allowed: staff,
+    run: async (c) => {
+      const contract = await applicationFactories(db.prisma).contract();
+      return c.applications.updateContract({ id: contract.id, version: contract.version, durationMonths: 48 });
+    },
+  },
   "imports.start": {
     allowed: bondyAndStaff,
     run: async (c, _db, me) => {
@@ -329,11 +595,158 @@ const matrix: Record<string, { allowed: RoleName[]; run: Case }> = {
     allowed: bondyAndStaff,
     run: async (c, _db, me) => c.imports.get({ id: (await bondyImport(me)).id }),
   },
+  "governance.bodies": { allowed: staff, run: (c) => c.governance.bodies() },
+  "governance.body": {
+    allowed: staff,
+    run: async (c) => c.governance.body({ id: (await governanceFixture()).body.id }),
+  },
+  "governance.createBody": {
+    allowed: staff,
+    run: async (c) =>
+      c.governance.createBody({ programmeId: (await f().programme()).id, kind: "working_group", name: "Groupe" }),
+  },
+  "governance.updateBody": {
+    allowed: staff,
+    run: async (c) => {
+      const { body } = await governanceFixture();
+      return c.governance.updateBody({ id: body.id, version: body.version, description: "Rôle du comité" });
+    },
+  },
+  "governance.addMember": {
+    allowed: staff,
+    run: async (c) => c.governance.addMember({ bodyId: (await governanceFixture()).body.id, name: "Membre" }),
+  },
+  "governance.removeMember": {
+    allowed: staff,
+    run: async (c) => {
+      const { body, member } = await governanceFixture();
+      return c.governance.removeMember({ bodyId: body.id, memberId: member.id });
+    },
+  },
+  "governance.meeting": {
+    allowed: staff,
+    run: async (c) => c.governance.meeting({ id: (await governanceFixture()).meeting.id }),
+  },
+  "governance.createMeeting": {
+    allowed: staff,
+    run: async (c) =>
+      c.governance.createMeeting({
+        bodyId: (await governanceFixture()).body.id,
+        title: "Réunion",
+        startsAt: "2030-01-15T14:00:00+01:00",
+      }),
+  },
+  "governance.updateMeeting": {
+    allowed: staff,
+    run: async (c) => {
+      const { meeting } = await governanceFixture();
+      return c.governance.updateMeeting({ id: meeting.id, version: meeting.version, agenda: "Ordre du jour" });
+    },
+  },
+  "governance.recordAttendance": {
+    allowed: staff,
+    run: async (c) => {
+      const { meeting, member } = await governanceFixture();
+      return c.governance.recordAttendance({
+        meetingId: meeting.id,
+        version: meeting.version,
+        attendance: [{ memberId: member.id, status: "present" }],
+      });
+    },
+  },
+  "governance.setDecisions": {
+    allowed: staff,
+    run: async (c) => {
+      const { meeting, project } = await governanceFixture();
+      return c.governance.setDecisions({
+        meetingId: meeting.id,
+        version: meeting.version,
+        decisions: [{ text: "Décision", projectId: project.id }],
+      });
+    },
+  },
+  "governance.createActionItem": {
+    allowed: staff,
+    run: async (c) => {
+      const { meeting, project } = await governanceFixture();
+      return c.governance.createActionItem({
+        meetingId: meeting.id,
+        title: "Action",
+        owner: "Ville de Bondy",
+        dueOn: "2026-06-30",
+        projectId: project.id,
+      });
+    },
+  },
+  "governance.updateActionItem": {
+    allowed: staff,
+    run: async (c) => {
+      const { item } = await governanceFixture();
+      return c.governance.updateActionItem({ id: item.id, version: item.version, status: "done" });
+    },
+  },
+  "governance.actionItems": {
+    allowed: staff,
+    run: async (c) => c.governance.actionItems({ projectId: (await governanceFixture()).project.id }),
+  },
+  "governance.raci": {
+    allowed: staff,
+    run: async (c) => c.governance.raci({ projectId: (await bondyProject()).id }),
+  },
+  "governance.setRaci": {
+    allowed: staff,
+    run: async (c) =>
+      c.governance.setRaci({
+        projectId: (await bondyProject()).id,
+        assignments: [
+          { activity: "Concertation", party: "Manager de centre-ville", role: "responsible" },
+          { activity: "Concertation", party: "Maire", role: "accountable" },
+        ],
+      }),
+  },
   "imports.confirm": {
     allowed: bondyAndStaff,
     run: async (c, _db, me) => c.imports.confirm({ id: (await bondyImport(me, true)).id }),
   },
+  "documents.list": {
+    allowed: bondyAndStaff,
+    run: async (c) => c.documents.list({ entity: "project", entityId: (await bondyProject()).id }),
+  },
+  "documents.versions": {
+    allowed: bondyAndStaff,
+    run: async (c) => c.documents.versions({ id: (await bondyDocument()).id }),
+  },
+  "documents.create": {
+    allowed: bondyAndStaff,
+    run: async (c, _db, me) =>
+      c.documents.create({
+        entity: "project",
+        entityId: (await bondyProject()).id,
+        title: "Convention",
+        fileId: (await documentFactories(db.prisma).storedFile({ uploadedById: me?.id ?? null })).id,
+      }),
+  },
+  "documents.addVersion": {
+    allowed: bondyAndStaff,
+    run: async (c, _db, me) => {
+      const document = await bondyDocument();
+      const file = await documentFactories(db.prisma).storedFile({ uploadedById: me?.id ?? null });
+      return c.documents.addVersion({ id: document.id, version: document.version, fileId: file.id });
+    },
+  },
+  "documents.remove": {
+    allowed: staff,
+    run: async (c) => {
+      const document = await bondyDocument();
+      return c.documents.remove({ id: document.id, version: document.version });
+    },
+  },
 };
+
+/** A document of one version on a Bondy project. */
+async function bondyDocument() {
+  return documentFactories(db.prisma).document({ entity: "project", entityId: (await bondyProject()).id });
+}
 
 async function callerFor(role: RoleName) {
   const user =

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useEffect, type MouseEvent } from "react";
-import { Link, NavLink, Outlet, useLocation, useNavigate } from "react-router";
+import { Link, NavLink, Outlet, useLocation, useNavigate, useSearchParams } from "react-router";
 import { toUserError } from "../lib/errors";
 import { clearFlash, useFlash } from "../lib/flash";
 import { isStaff } from "../lib/permissions";
@@ -28,6 +28,7 @@ function MainNav({ user }: { user: CurrentUser }) {
     ...(isStaff(user) ? [{ to: "/chiffres", label: messages.figures.title, end: false }] : []),
     ...(isStaff(user)
       ? [
+          { to: "/pilotage", label: messages.nav.steering, end: false },
           { to: "/experts", label: messages.nav.experts, end: false },
           { to: "/instances", label: messages.nav.governance, end: false },
         ]
@@ -99,6 +100,32 @@ function DemoDataNotice() {
   return <p className="demo-notice">{messages.app.demoData}</p>;
 }
 
+/** The search box of every page: a plain GET form, so it also works before the app has loaded. */
+function HeaderSearch() {
+  const [params] = useSearchParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const current = location.pathname === "/recherche" ? (params.get("q") ?? "") : "";
+  return (
+    <form
+      role="search"
+      aria-label={messages.search.landmark}
+      className="header-search"
+      action="/admin/recherche"
+      method="get"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const q = String(new FormData(event.currentTarget).get("q") ?? "");
+        void navigate(`/recherche?${new URLSearchParams({ q }).toString()}`);
+      }}
+    >
+      <label htmlFor="recherche-globale">{messages.search.label}</label>
+      <input id="recherche-globale" name="q" type="search" defaultValue={current} key={current} autoComplete="off" />
+      <button type="submit">{messages.search.submit}</button>
+    </form>
+  );
+}
+
 /** The frame of every page: skip link, header with navigation, main region, footer. */
 export function Layout() {
   const me = useQuery(trpc.auth.me.queryOptions());
@@ -123,6 +150,7 @@ export function Layout() {
           <p className="site-header__brand">
             <Link to="/">{messages.app.name}</Link>
           </p>
+          {user && <HeaderSearch />}
           {user && <UserMenu user={user} />}
         </div>
         {user && (

@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from "react";
 import type { Commune, Outputs, ProjectDetail } from "../lib/api-types";
 import { communeLabel } from "../lib/communes";
-import { bindFields, clientErrors, formFields, optionalDate, useSending } from "../lib/form";
+import { bindFields, clientErrors, fieldMessage, formFields, optionalDate, useSending } from "../lib/form";
 import { messages } from "../messages.fr";
 import { ErrorSummary } from "./error-summary";
 import { DateField, SelectField, TextAreaField, TextField } from "./form-field";
 import { SubmitButton } from "./submit-button";
+import { ThemePicker, unlessUnchanged } from "./theme-picker";
 
 const t = messages.projectForm;
 type Edition = Outputs["programmes"]["get"]["editions"][number];
@@ -13,7 +14,7 @@ type Edition = Outputs["programmes"]["get"]["editions"][number];
 /** What the form writes besides the commune, as the API takes it. */
 export type ProjectValues = Pick<
   ProjectDetail,
-  "editionId" | "title" | "summary" | "description" | "startsOn" | "endsOn"
+  "editionId" | "title" | "summary" | "description" | "startsOn" | "endsOn" | "themes" | "perimeter"
 >;
 
 const newProject: ProjectValues = {
@@ -23,6 +24,8 @@ const newProject: ProjectValues = {
   description: "",
   startsOn: null,
   endsOn: null,
+  themes: [],
+  perimeter: "",
 };
 
 interface ProjectFormProps {
@@ -63,8 +66,11 @@ export function ProjectForm({
       description: values.description,
       startsOn: values.startsOn ?? "",
       endsOn: values.endsOn ?? "",
+      perimeter: values.perimeter,
     };
   });
+  const initialThemes = (initial ?? newProject).themes;
+  const [themes, setThemes] = useState(initialThemes);
   const { error, pending, send } = useSending();
   const { id, summary } = formFields(idPrefix, {
     communeInseeCode: t.commune,
@@ -74,8 +80,10 @@ export function ProjectForm({
     description: t.description,
     startsOn: t.startsOn,
     endsOn: t.endsOn,
+    themes: t.themes,
+    perimeter: t.perimeter,
   });
-  const field = bindFields(inputs, setInputs, id, error);
+  const field = bindFields(inputs, setInputs, (name) => id(name), error);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -90,6 +98,8 @@ export function ProjectForm({
       description: inputs.description.trim(),
       startsOn: optionalDate(inputs.startsOn),
       endsOn: optionalDate(inputs.endsOn),
+      themes: unlessUnchanged(themes, initialThemes),
+      perimeter: inputs.perimeter.trim(),
     };
     void send("send", found, () => onSend(values, inputs.communeInseeCode));
   }
@@ -120,6 +130,15 @@ export function ProjectForm({
       <TextField label={t.title} required {...field("title")} />
       <TextAreaField label={t.summary} rows={3} {...field("summary")} />
       <TextAreaField label={t.description} {...field("description")} />
+      <ThemePicker
+        id={id("themes")}
+        legend={t.themes}
+        hint={t.themesHint}
+        error={fieldMessage(error, "themes")}
+        selected={themes}
+        onChange={setThemes}
+      />
+      <TextAreaField label={t.perimeter} hint={t.perimeterHint} rows={2} {...field("perimeter")} />
       <div className="field-row">
         <DateField label={t.startsOn} {...field("startsOn")} />
         <DateField label={t.endsOn} {...field("endsOn")} />

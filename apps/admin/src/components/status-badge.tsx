@@ -15,6 +15,15 @@ const tones = {
   programme: { draft: "neutral", active: "success", closed: "muted" },
   edition: { planned: "neutral", open: "success", selection: "info", closed: "muted" },
   campaign: { draft: "neutral", open: "success", closed: "muted" },
+  application: {
+    draft: "neutral",
+    submitted: "info",
+    eligible: "info",
+    ineligible: "warning",
+    selected: "success",
+    rejected: "muted",
+    withdrawn: "muted",
+  },
   value: { draft: "neutral", submitted: "info", approved: "success", returned: "warning" },
   import: {
     queued: "neutral",
@@ -32,6 +41,7 @@ const labels = {
   programme: messages.programmeStatus,
   edition: messages.editionStatus,
   campaign: messages.campaigns.status,
+  application: messages.applications.status,
   value: messages.values.status,
   import: messages.imports.status,
 } as const;

@@ -1,8 +1,10 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Link, useParams } from "react-router";
+import { useCurrentUser } from "../components/current-user";
 import { DataTable } from "../components/data-table";
 import { Detail, Details } from "../components/details";
+import { DocumentsSection } from "../components/documents-section";
 import { ErrorSummary } from "../components/error-summary";
 import { Options, SelectField } from "../components/form-field";
 import { PageHeading } from "../components/page-heading";
@@ -11,11 +13,13 @@ import { QueryBoundary } from "../components/query-state";
 import { StatusBadge } from "../components/status-badge";
 import { StatusMessage, useVersionedConfirmation } from "../components/status-message";
 import { SubmitButton } from "../components/submit-button";
+import { themeList } from "../components/theme-picker";
 import { UpdateForm, type UpdateValues } from "../components/update-form";
 import type { ProjectDetail, ProjectStatus } from "../lib/api-types";
 import { toUserError, type UserError } from "../lib/errors";
 import { clientErrors, fieldMessage, formFields, saveChanges } from "../lib/form";
-import { formatDateTime, formatPeriod } from "../lib/format";
+import { formatDate, formatDateTime, formatPeriod } from "../lib/format";
+import { isStaff } from "../lib/permissions";
 import { messages } from "../messages.fr";
 import { queryClient, trpc } from "../trpc";
 
@@ -34,6 +38,8 @@ function ProjectDetails({ project }: { project: ProjectDetail }) {
         <Link to={`/programmes/${project.programmeId}`}>{programme.data?.name ?? t.programmeLink}</Link>
       </Detail>
       <Detail term={t.period}>{formatPeriod(project.startsOn, project.endsOn)}</Detail>
+      <Detail term={t.themes}>{themeList(project.themes, t.noThemes)}</Detail>
+      {project.perimeter && <Detail term={t.perimeter}>{project.perimeter}</Detail>}
       {project.summary && (
         <Detail term={t.summary} prose>
           {project.summary}
@@ -179,10 +185,78 @@ function NewUpdate({ project, onDone }: { project: ProjectDetail; onDone: (messa
   );
 }
 
+const historyFields: Record<string, string> = {
+  title: messages.projectForm.title,
+  slug: t.historySlug,
+  summary: messages.projectForm.summary,
+  description: messages.projectForm.description,
+  status: t.status,
+  edition: messages.projectForm.edition,
+  startsOn: messages.projectForm.startsOn,
+  endsOn: messages.projectForm.endsOn,
+  themes: messages.projectForm.themes,
+  perimeter: messages.projectForm.perimeter,
+};
+
+function historyValue(field: string, value: unknown): string {
+  if (value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0))
+    return t.historyNothing;
+  if (field === "status") return messages.projectStatus[value as ProjectStatus] ?? String(value);
+  if (field === "themes" && Array.isArray(value))
+    return value
+      .map((theme) => messages.applications.themes[theme as keyof typeof messages.applications.themes] ?? theme)
+      .join(", ");
+  if ((field === "startsOn" || field === "endsOn") && typeof value === "string") return formatDate(value);
+  return String(value);
+}
+
+/** Who changed what on the project, newest first; re-read after each save (keyed by the version). */
+function ProjectHistory({ projectId }: { projectId: string }) {
+  const history = useQuery(trpc.projects.history.queryOptions({ id: projectId }));
+  return (
+    <section aria-labelledby="historique-projet">
+      <h2 id="historique-projet">{t.history}</h2>
+      <QueryBoundary query={history}>
+        {(entries) =>
+          entries.length === 0 ? (
+            <p>{t.historyEmpty}</p>
+          ) : (
+            <ol className="trail">
+              {entries.map((entry) => (
+                <li key={entry.id} className="trail__item">
+                  <p className="trail__what">
+                    {t.historyEntry(
+                      t.historyActions[entry.action as keyof typeof t.historyActions] ?? entry.action,
+                      entry.actorName ?? t.historyUnknownActor,
+                      formatDateTime(entry.createdAt),
+                    )}
+                  </p>
+                  <ul>
+                    {Object.entries(entry.changes).map(([field, [before, after]]) => (
+                      <li key={field}>
+                        {t.historyChange(
+                          historyFields[field] ?? field,
+                          historyValue(field, before),
+                          historyValue(field, after),
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ol>
+          )
+        }
+      </QueryBoundary>
+    </section>
+  );
+}
+
 export function ProjectPage() {
   const { id = "" } = useParams();
   const project = useQuery(trpc.projects.get.queryOptions({ id }));
   const done = useVersionedConfirmation(() => project.refetch());
+  const user = useCurrentUser();
 
   return (
     <>
@@ -227,6 +301,13 @@ export function ProjectPage() {
               <UpdatesTable project={data} />
             </section>
             {data.permissions.writeUpdate && <NewUpdate project={data} onDone={done.show} />}
+            <DocumentsSection
+              entity="project"
+              entityId={data.id}
+              // Mirrors document.write (the API decides): officers, and the project's own commune.
+              canWrite={isStaff(user) || user.communeCodes.includes(data.communeInseeCode)}
+            />
+            <ProjectHistory key={data.version} projectId={data.id} />
           </>
         )}
       </QueryBoundary>

@@ -19,11 +19,15 @@ function useFilters() {
   const [params, setParams] = useSearchParams();
   const status = params.get("statut");
   const programmeId = params.get("programme");
+  // Set by links from elsewhere (a commune found by the search box), not by the form.
+  const commune = params.get("commune");
   return {
     status: isStatus(status) ? status : undefined,
     programmeId: programmeId && UUID.test(programmeId) ? programmeId : undefined,
+    communeInseeCode: commune && /^\d[\dAB]\d{3}$/.test(commune) ? commune : undefined,
     apply(next: { status: string; programmeId: string }) {
       const search = new URLSearchParams();
+      if (commune) search.set("commune", commune);
       if (next.status) search.set("statut", next.status);
       if (next.programmeId) search.set("programme", next.programmeId);
       setParams(search);
@@ -74,7 +78,7 @@ function Filters({ filters }: { filters: ReturnType<typeof useFilters> }) {
         <button type="submit" className="button button--primary">
           {t.filterSubmit}
         </button>
-        {(filters.status || filters.programmeId) && (
+        {(filters.status || filters.programmeId || filters.communeInseeCode) && (
           <Link
             to="/projets"
             className="button button--secondary"
@@ -96,6 +100,7 @@ export function ProjectsPage() {
   const input = {
     ...(filters.status ? { status: filters.status } : {}),
     ...(filters.programmeId ? { programmeId: filters.programmeId } : {}),
+    ...(filters.communeInseeCode ? { communeInseeCode: filters.communeInseeCode } : {}),
   };
   const projects = useQuery(trpc.projects.list.queryOptions(input));
 

@@ -98,3 +98,17 @@ function textKind(bytes: Uint8Array): FileKind {
     return "non-utf8-text";
   }
 }
+
+const markupStart = /^<[a-z!?]/i;
+
+/**
+ * Text that opens like a web page, an SVG image or XML (`<html`, `<!doctype`, `<?xml`, `<svg`):
+ * harmless to an import, which reads it as a failed table, but not a document to hand out to
+ * colleagues. Only the start is read, in the encoding its byte order mark says.
+ */
+export function looksLikeMarkup(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 512);
+  const encoding = startsWith(head, [0xff, 0xfe]) ? "utf-16le" : startsWith(head, [0xfe, 0xff]) ? "utf-16be" : "utf-8";
+  // TextDecoder drops the byte order mark itself.
+  return markupStart.test(new TextDecoder(encoding).decode(head).trimStart());
+}

@@ -1,6 +1,8 @@
 import {
   communesRepository,
+  editionsRepository,
   programmesRepository,
+  recordChangesRepository,
   projectUpdatesRepository,
   projectsRepository,
   type ProjectFilter,
@@ -44,4 +46,29 @@ export async function getProject(ctx: Context, actor: SessionUser, id: string) {
       review: can(actor, "update.review", about),
     },
   });
+}
+
+/**
+ * A project's own history (its fields and status), newest first, for whoever may read the
+ * project. Editions are named: an id means nothing to a reader.
+ */
+export async function projectHistory(ctx: Context, actor: SessionUser, id: string) {
+  const project = await projectsRepository(ctx.db).find(scopeOf(actor), id);
+  if (!project || !can(actor, "project.read", { communeInseeCode: project.communeInseeCode }))
+    return notFound("Projet");
+  const [entries, editions] = await Promise.all([
+    recordChangesRepository(ctx.db).forProject(project.id, { entity: "project" }),
+    editionsRepository(ctx.db).listByProgramme(project.programmeId),
+  ]);
+  const editionName = (value: unknown) =>
+    typeof value === "string" ? (editions.find((e) => e.id === value)?.name ?? value) : value;
+  return ok(
+    entries.map((entry) => {
+      const { editionId, ...changes } = entry.changes;
+      return {
+        ...entry,
+        changes: editionId ? { ...changes, edition: [editionName(editionId[0]), editionName(editionId[1])] } : changes,
+      };
+    }),
+  );
 }

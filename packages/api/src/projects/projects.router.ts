@@ -10,7 +10,7 @@ import { authedProcedure, router } from "../trpc.js";
 import { unwrap } from "../shared/errors.js";
 import { changeProjectStatus } from "./change-project-status/change-project-status.service.js";
 import { createProject, updateProject } from "./create-project/create-project.service.js";
-import { getProject, listProjects } from "./projects.queries.js";
+import { getProject, listProjects, projectHistory } from "./projects.queries.js";
 
 const listInput = z
   .object({
@@ -28,6 +28,9 @@ export const projectsRouter = router({
   get: authedProcedure
     .input(z.object({ id: z.uuid({ error: "Identifiant invalide." }) }))
     .query(async ({ ctx, input }) => unwrap(await getProject(ctx, ctx.user, input.id))),
+  history: authedProcedure
+    .input(z.object({ id: z.uuid({ error: "Identifiant invalide." }) }))
+    .query(async ({ ctx, input }) => unwrap(await projectHistory(ctx, ctx.user, input.id))),
   create: authedProcedure
     .input(createProjectInput)
     .mutation(async ({ ctx, input }) => unwrap(await createProject(ctx, ctx.user, input))),

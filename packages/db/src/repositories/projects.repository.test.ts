@@ -35,6 +35,28 @@ describe("projectsRepository", () => {
     expect((await repo.find("all", project.id))?.title).toBe("Nouveau titre");
   });
 
+  it("keeps a project's themes and perimeter, and changes only what an update sends", async () => {
+    const f = factories(db.prisma);
+    const programme = await f.programme();
+    const repo = projectsRepository(db.prisma);
+    const created = await repo.create({
+      programmeId: programme.id,
+      communeInseeCode: "93010",
+      title: "Cœur de ville",
+      slug: `coeur-de-ville-${programme.id.slice(0, 8)}`,
+      themes: ["commerce", "espace_public"],
+      perimeter: "Place du marché",
+    });
+    expect(created).toMatchObject({ themes: ["commerce", "espace_public"], perimeter: "Place du marché" });
+    const updated = await repo.update("all", { id: created.id, version: created.version, themes: ["habitat"] });
+    expect(updated.status === "ok" && updated.value).toMatchObject({
+      themes: ["habitat"],
+      perimeter: "Place du marché",
+    });
+    const bare = await f.project();
+    expect(await repo.find("all", bare.id)).toMatchObject({ themes: [], perimeter: "" });
+  });
+
   it("loads the 130 communes of the Métropole with their EPT", async () => {
     expect(await db.prisma.commune.count()).toBe(130);
     expect(await db.prisma.territory.count()).toBe(11);

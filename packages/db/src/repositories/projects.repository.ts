@@ -24,6 +24,8 @@ const projectSelect = {
   communeInseeCode: true,
   startsOn: true,
   endsOn: true,
+  themes: true,
+  perimeter: true,
   version: true,
 } as const;
 
@@ -109,6 +111,8 @@ export function projectsRepository(db: Tx) {
           communeInseeCode: input.communeInseeCode,
           startsOn: fromIsoDate(input.startsOn) ?? null,
           endsOn: fromIsoDate(input.endsOn) ?? null,
+          themes: input.themes ?? [],
+          perimeter: input.perimeter ?? "",
           isDemo: input.isDemo ?? false,
           ...(input.status ? { status: input.status } : {}),
         },
@@ -126,6 +130,8 @@ export function projectsRepository(db: Tx) {
         editionId: fields.editionId,
         startsOn: fromIsoDate(fields.startsOn),
         endsOn: fromIsoDate(fields.endsOn),
+        themes: fields.themes,
+        perimeter: fields.perimeter,
       });
       return write(scope, id, version, data);
     },

@@ -3,7 +3,20 @@ import type { Prisma } from "../generated/prisma/client.js";
 import type { Tx } from "./shared.js";
 
 /** The kinds of steering records whose history is kept in RecordChange. */
-export type RecordEntity = "plan-item" | "funding-line" | "grant" | "grant-payment";
+export type RecordEntity =
+  | "project"
+  | "plan-item"
+  | "funding-line"
+  | "grant"
+  | "grant-payment"
+  | "expert"
+  | "mission"
+  | "governance-body"
+  | "meeting"
+  | "action-item"
+  | "raci"
+  | "application"
+  | "contract";
 
 export interface RecordChangeInput {
   entity: RecordEntity;
@@ -77,11 +90,15 @@ export function recordChangesRepository(db: Tx) {
       return rows.map(toView);
     },
 
-    /** The history of everything under a project, newest first. */
-    async forProject(projectId: string, options: { take?: number } = {}): Promise<RecordChangeView[]> {
+    /** The history of everything under a project, newest first; `entity` keeps one kind of record. */
+    async forProject(
+      projectId: string,
+      options: { take?: number; entity?: RecordEntity } = {},
+    ): Promise<RecordChangeView[]> {
       const rows = await db.recordChange.findMany({
         select: changeSelect,
-        where: { projectId },
+        // Filtered here rather than after `take`: another kind's many changes must not push these out.
+        where: { projectId, ...(options.entity ? { entity: options.entity } : {}) },
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         take: options.take ?? 200,
       });

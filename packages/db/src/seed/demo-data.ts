@@ -4,6 +4,11 @@ import type { PrismaClient } from "../generated/prisma/client.js";
 import { hashPassword } from "../security/password.js";
 import { newPassword } from "../security/tokens.js";
 import { loadDemoIndicators } from "./demo-indicators.js";
+import { loadDemoGovernance } from "./demo-governance.js";
+import { loadDemoFunding } from "./demo-funding.js";
+import { loadDemoPlan } from "./demo-plan.js";
+import { loadDemoExperts } from "./demo-experts.js";
+import { loadDemoApplications } from "./demo-applications.js";
 
 export interface DemoAccount {
   role: string;
@@ -377,6 +382,16 @@ export async function loadDemoData(prisma: PrismaClient): Promise<DemoAccount[] 
         projects: demoProjects,
         contributorId: contributor.id,
         officerId: officer.id,
+      });
+      await loadDemoGovernance(tx, { programmeId: programme.id, officerId: officer.id, projects: demoProjects });
+      await loadDemoFunding(tx, { projects: demoProjects, officerId: officer.id });
+      await loadDemoPlan(tx, demoProjects);
+      await loadDemoExperts(tx, { projects: demoProjects, officerId: officer.id });
+      await loadDemoApplications(tx, {
+        programmeId: programme.id,
+        editions: { 2019: edition2019.id, 2021: edition2021.id },
+        contributorId: contributor.id,
+        openYear: new Date().getUTCFullYear(),
       });
 
       for (const org of [

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import type { FunderKind, FundingStatus } from "@cvv/domain/funding";
 import type { ProjectStatus } from "@cvv/domain/projects";
 import type { Role } from "@cvv/domain/users";
 import type { UpdateStatus } from "@cvv/domain/project-updates";
@@ -98,6 +99,38 @@ export function factories(prisma: PrismaClient) {
       });
     },
 
+    /** An action of the project's plan over the first half of 2026 by default, or a milestone (due date only). */
+    async planItem(input: {
+      projectId: string;
+      kind?: "action" | "milestone";
+      title?: string;
+      startsOn?: string | null;
+      dueOn?: string;
+      status?: "planned" | "in_progress" | "done" | "cancelled";
+      progress?: number;
+      dependsOnIds?: string[];
+    }) {
+      const date = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+      const kind = input.kind ?? "action";
+      const status = input.status ?? "planned";
+      const dueOn = input.dueOn ?? "2026-06-30";
+      const startsOn = kind === "action" ? (input.startsOn === undefined ? "2026-01-05" : input.startsOn) : null;
+      return prisma.planItem.create({
+        select: { id: true, version: true, title: true, projectId: true },
+        data: {
+          projectId: input.projectId,
+          kind,
+          title: input.title ?? `${kind === "action" ? "Action" : "Jalon"} ${unique()}`,
+          startsOn: startsOn ? date(startsOn) : null,
+          dueOn: date(dueOn),
+          status,
+          progress: input.progress ?? (status === "done" ? 100 : 0),
+          completedOn: status === "done" ? date(dueOn) : null,
+          dependsOn: { create: (input.dependsOnIds ?? []).map((dependsOnId) => ({ dependsOnId })) },
+        },
+      });
+    },
+
     async indicator(
       input: {
         code?: string;
@@ -181,6 +214,64 @@ export function factories(prisma: PrismaClient) {
           reviewComment: status === "returned" ? "Chiffre à vérifier." : null,
           publishedValue: status === "approved" ? value : null,
           publishedAt: status === "approved" ? now : null,
+        },
+      });
+    },
+
+    /** A line of the project's funding plan: 100 000 € from the Métropole, planned, by default. */
+    async fundingLine(input: {
+      projectId: string;
+      funderKind?: FunderKind;
+      funderName?: string;
+      amountCents?: bigint;
+      status?: FundingStatus;
+    }) {
+      return prisma.fundingLine.create({
+        select: { id: true, version: true, projectId: true, funderName: true },
+        data: {
+          projectId: input.projectId,
+          funderKind: input.funderKind ?? "metropole",
+          funderName: input.funderName ?? "Métropole du Grand Paris",
+          amountCents: input.amountCents ?? 10_000_000n,
+          status: input.status ?? "planned",
+        },
+      });
+    },
+
+    /**
+     * A grant of the Métropole to Bondy (valid SIRETs), 100 000 € paid at once by default, with
+     * the given payments already made.
+     */
+    async grant(input: {
+      projectId: string;
+      fundingLineId?: string | null;
+      amountCents?: bigint;
+      conventionOn?: string;
+      purpose?: string;
+      paymentTerms?: "single" | "instalments" | "other";
+      payments?: { paidOn: string; amountCents: bigint }[];
+      instalments?: { dueOn: string; amountCents: bigint }[];
+    }) {
+      const date = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+      return prisma.grant.create({
+        select: { id: true, version: true, projectId: true, purpose: true },
+        data: {
+          projectId: input.projectId,
+          fundingLineId: input.fundingLineId ?? null,
+          funderName: "Métropole du Grand Paris",
+          funderSiret: "20005478100022",
+          beneficiaryName: "Commune de Bondy",
+          beneficiarySiret: "21930010000019",
+          purpose: input.purpose ?? `Subvention ${unique()}`,
+          conventionOn: date(input.conventionOn ?? "2025-03-15"),
+          amountCents: input.amountCents ?? 10_000_000n,
+          paymentTerms: input.paymentTerms ?? "single",
+          payments: {
+            create: (input.payments ?? []).map((p) => ({ paidOn: date(p.paidOn), amountCents: p.amountCents })),
+          },
+          instalments: {
+            create: (input.instalments ?? []).map((i) => ({ dueOn: date(i.dueOn), amountCents: i.amountCents })),
+          },
         },
       });
     },

@@ -4,6 +4,13 @@ import type { UpdateStatus } from "../project-updates/project-update.schema.js";
 import type { ProjectStatus } from "../projects/project.schema.js";
 import type { Role } from "../users/role.schema.js";
 
+export * from "./funding-labels.js";
+export * from "./plan-labels.js";
+export * from "./expert-labels.js";
+export * from "./governance-labels.js";
+export * from "./application-labels.js";
+export * from "./document-labels.js";
+
 /**
  * The French names of the platform's statuses and roles: one wording for the rules' messages,
  * the admin app and the portal. No zod here (type imports only), so the SPAs can take it at run

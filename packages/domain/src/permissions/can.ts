@@ -43,6 +43,7 @@ export const actions = [
   "contract.manage",
   "document.read",
   "document.write",
+  "dashboard.read",
 ] as const;
 export type Action = (typeof actions)[number];
 

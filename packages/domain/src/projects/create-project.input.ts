@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isoDateSchema, nonEmptyText, slugSchema } from "../shared/common.schema.js";
 import { inseeCodeSchema } from "../communes/commune.schema.js";
 import { projectStatusSchema } from "./project.schema.js";
+import { perimeterSchema, projectThemesSchema } from "./project-theme.schema.js";
 
 export const createProjectInput = z.object({
   programmeId: z.uuid({ error: "Programme invalide." }),
@@ -17,6 +18,8 @@ export const createProjectInput = z.object({
     .optional(),
   startsOn: isoDateSchema.nullable().optional(),
   endsOn: isoDateSchema.nullable().optional(),
+  themes: projectThemesSchema.optional(),
+  perimeter: perimeterSchema.optional(),
 });
 export type CreateProjectInput = z.infer<typeof createProjectInput>;
 

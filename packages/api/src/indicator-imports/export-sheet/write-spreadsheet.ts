@@ -52,8 +52,17 @@ export function writeCsv(lines: readonly SheetLine[], frenchExcel: boolean): Buf
     row[6] = line.value === null ? "" : formatFigure(line.value, frenchExcel);
     return row.map((cell) => cell ?? "");
   });
+  return csvFile(sheetColumns, data, frenchExcel);
+}
+
+/** A header and rows of text as a CSV file, in either dialect of writeCsv; other exports share it. */
+export function csvFile(
+  fields: readonly string[],
+  rows: readonly (readonly (string | number)[])[],
+  frenchExcel: boolean,
+): Buffer {
   const text = Papa.unparse(
-    { fields: [...sheetColumns], data },
+    { fields: [...fields], data: rows.map((row) => [...row]) },
     { delimiter: frenchExcel ? ";" : ",", newline: "\r\n", header: true },
   );
   return Buffer.from(`${frenchExcel ? "\uFEFF" : ""}${text}\r\n`, "utf-8");

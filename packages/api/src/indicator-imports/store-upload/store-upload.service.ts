@@ -1,22 +1,29 @@
 import { filesRepository } from "@cvv/db";
+import { checkDocumentFile, DOCUMENT_MAX_BYTES } from "@cvv/domain/documents";
 import { can } from "@cvv/domain/permissions";
 import { fail, ok, type Result } from "@cvv/domain/shared";
 import type { SessionUser } from "@cvv/domain/users";
 import type { Context } from "../../shared/context.js";
 import { forbidden } from "../../shared/errors.js";
+import { documentContentOf } from "../../documents/document-content.js";
 import { detectFileKind, fileKindLabels, mimeTypes, type FileKind } from "../detect-file-type.js";
 import { notUtf8 } from "../read-spreadsheet.js";
 
-export type UploadPurpose = "import" | "attachment";
+export type UploadPurpose = "import" | "attachment" | "document";
 
 const MB = 1024 * 1024;
-export const uploadLimits: Record<UploadPurpose, number> = { import: 20 * MB, attachment: 10 * MB };
+export const uploadLimits: Record<UploadPurpose, number> = {
+  import: 20 * MB,
+  attachment: 10 * MB,
+  document: DOCUMENT_MAX_BYTES,
+};
 
-const allowed: Record<UploadPurpose, readonly FileKind[]> = {
+// Documents follow their own rule (checkDocumentFile), which also holds the name to the content.
+const allowed: Record<Exclude<UploadPurpose, "document">, readonly FileKind[]> = {
   import: ["xlsx", "csv"],
   attachment: ["pdf", "png", "jpeg", "xlsx", "docx", "ods", "odt", "csv"],
 };
-const allowedText: Record<UploadPurpose, string> = {
+const allowedText: Record<Exclude<UploadPurpose, "document">, string> = {
   import: "un classeur XLSX ou un fichier CSV",
   attachment: "un PDF, une image PNG ou JPEG, un classeur XLSX ou ODS, un document DOCX ou ODT, ou un fichier CSV",
 };
@@ -45,8 +52,9 @@ export function cleanFileName(name: string): string {
 }
 
 /**
- * Keeps an uploaded file: an import to check, or a document attached to a value. The type is
- * judged from the bytes, whatever the name says, so a renamed executable is refused.
+ * Keeps an uploaded file: an import to check, a document attached to a value, or a file to become
+ * a version of a record's document. The type is judged from the bytes, whatever the name says, so
+ * a renamed executable is refused.
  */
 export async function storeUpload(
   ctx: Context,
@@ -55,26 +63,16 @@ export async function storeUpload(
 ): Promise<Result<StoredUpload>> {
   if (!can(actor, "file.upload")) return forbidden();
   const { bytes, purpose } = input;
-  if (bytes.length === 0) return fail("INVALID", "Le fichier est vide.", "file");
-  const limit = uploadLimits[purpose];
-  if (bytes.length > limit) {
-    return fail(
-      "INVALID",
-      `Le fichier fait ${megabytes(bytes.length)} : ${purpose === "import" ? "un fichier à importer" : "une pièce jointe"} ne doit pas dépasser ${megabytes(limit)}.`,
-      SIZE_FIELD,
-    );
-  }
-  const kind = detectFileKind(bytes);
-  if (kind === "non-utf8-text") return fail("INVALID", notUtf8, "file");
-  const mimeType = mimeTypes[kind];
-  if (!allowed[purpose].includes(kind) || !mimeType) {
-    return fail(
-      "INVALID",
-      `Le fichier « ${cleanFileName(input.fileName)} » est ${fileKindLabels[kind]}, quelle que soit son extension : ` +
-        `${purpose === "import" ? "pour un import" : "en pièce jointe"}, envoyez ${allowedText[purpose]}.`,
-      "file",
-    );
-  }
+  const judged =
+    purpose === "document"
+      ? checkDocumentFile({
+          fileName: cleanFileName(input.fileName),
+          sizeBytes: bytes.length,
+          content: documentContentOf(bytes),
+        })
+      : judgeUpload(input.fileName, bytes, purpose);
+  if (!judged.ok) return judged;
+  const { mimeType } = judged.value;
 
   const { storageKey, sha256 } = await ctx.files.put(bytes);
   try {
@@ -92,4 +90,33 @@ export async function storeUpload(
     await ctx.files.remove(storageKey);
     throw error;
   }
+}
+
+/** The checks of an import or a value's attachment: the size for its purpose, then a type it allows. */
+function judgeUpload(
+  fileName: string,
+  bytes: Uint8Array,
+  purpose: Exclude<UploadPurpose, "document">,
+): Result<{ mimeType: string }> {
+  if (bytes.length === 0) return fail("INVALID", "Le fichier est vide.", "file");
+  const limit = uploadLimits[purpose];
+  if (bytes.length > limit) {
+    return fail(
+      "INVALID",
+      `Le fichier fait ${megabytes(bytes.length)} : ${purpose === "import" ? "un fichier à importer" : "une pièce jointe"} ne doit pas dépasser ${megabytes(limit)}.`,
+      SIZE_FIELD,
+    );
+  }
+  const kind = detectFileKind(bytes);
+  if (kind === "non-utf8-text") return fail("INVALID", notUtf8, "file");
+  const mimeType = mimeTypes[kind];
+  if (!allowed[purpose].includes(kind) || !mimeType) {
+    return fail(
+      "INVALID",
+      `Le fichier « ${cleanFileName(fileName)} » est ${fileKindLabels[kind]}, quelle que soit son extension : ` +
+        `${purpose === "import" ? "pour un import" : "en pièce jointe"}, envoyez ${allowedText[purpose]}.`,
+      "file",
+    );
+  }
+  return ok({ mimeType });
 }

@@ -1,4 +1,4 @@
-import { projectUpdatesRepository, projectsRepository, type UpdateRecord } from "@cvv/db";
+import { projectUpdatesRepository, projectsRepository, recordChangesRepository, type UpdateRecord } from "@cvv/db";
 import { can } from "@cvv/domain/permissions";
 import { checkReview, type ReviewUpdateInput } from "@cvv/domain/project-updates";
 import { fail, type Result } from "@cvv/domain/shared";
@@ -47,6 +47,15 @@ export async function reviewUpdate(
         "Projet",
       );
       if (!moved.ok) return moved;
+      await recordChangesRepository(tx).log({
+        entity: "project",
+        entityId: project.id,
+        projectId: project.id,
+        actorId: actor.id,
+        // The status moved by approving a progress update that proposed it.
+        action: "status-by-update",
+        changes: { status: [project.status, review.value.projectStatus] },
+      });
     }
     return written;
   });

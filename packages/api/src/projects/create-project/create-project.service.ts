@@ -1,12 +1,33 @@
-import { communesRepository, editionsRepository, programmesRepository, projectsRepository } from "@cvv/db";
+import {
+  communesRepository,
+  editionsRepository,
+  programmesRepository,
+  projectsRepository,
+  recordChangesRepository,
+} from "@cvv/db";
 import { can } from "@cvv/domain/permissions";
 import type { CreateProjectInput, Project, UpdateProjectInput } from "@cvv/domain/projects";
-import { checkDateRange, fail, type Result } from "@cvv/domain/shared";
+import { checkDateRange, diffFields, fail, type Result } from "@cvv/domain/shared";
 import type { SessionUser } from "@cvv/domain/users";
 import { scopeOf } from "../../shared/actor.js";
 import type { Context } from "../../shared/context.js";
 import { forbidden, notFound } from "../../shared/errors.js";
+import { inTransaction } from "../../shared/transaction.js";
 import { slugClaimed, uniqueSlug, unwrapWrite } from "../../shared/unique-slug.js";
+
+/** What a project's history records; the version and ids change with every write and say nothing. */
+export const projectHistoryFields = [
+  "title",
+  "slug",
+  "summary",
+  "description",
+  "status",
+  "editionId",
+  "startsOn",
+  "endsOn",
+  "themes",
+  "perimeter",
+] as const satisfies readonly (keyof Project)[];
 
 export async function createProject(
   ctx: Context,
@@ -30,7 +51,20 @@ export async function createProject(
   if (input.slug && (await repo.slugTaken(input.slug)))
     return fail("CONFLICT", `L'adresse courte « ${input.slug} » est déjà prise.`);
   const slug = input.slug ?? (await uniqueSlug(`${commune.name} ${input.title}`, repo.slugTaken));
-  return slugClaimed(() => repo.create({ ...input, slug }), slug);
+  return inTransaction(ctx.db, async (tx) => {
+    const created = await slugClaimed(() => projectsRepository(tx).create({ ...input, slug }), slug);
+    if (created.ok) {
+      await recordChangesRepository(tx).log({
+        entity: "project",
+        entityId: created.value.id,
+        projectId: created.value.id,
+        actorId: actor.id,
+        action: "created",
+        changes: diffFields(null, created.value, projectHistoryFields),
+      });
+    }
+    return created;
+  });
 }
 
 export async function updateProject(
@@ -56,9 +90,22 @@ export async function updateProject(
   if (input.slug && input.slug !== current.slug && (await repo.slugTaken(input.slug))) {
     return fail("CONFLICT", `L'adresse courte « ${input.slug} » est déjà prise.`);
   }
-  return slugClaimed(
-    async () => unwrapWrite(await repo.update(scopeOf(actor), input)),
-    input.slug ?? current.slug,
-    "Projet",
-  );
+  return inTransaction(ctx.db, async (tx) => {
+    const updated = await slugClaimed(
+      async () => unwrapWrite(await projectsRepository(tx).update(scopeOf(actor), input)),
+      input.slug ?? current.slug,
+      "Projet",
+    );
+    if (updated.ok) {
+      await recordChangesRepository(tx).log({
+        entity: "project",
+        entityId: current.id,
+        projectId: current.id,
+        actorId: actor.id,
+        action: "updated",
+        changes: diffFields(current, updated.value, projectHistoryFields),
+      });
+    }
+    return updated;
+  });
 }

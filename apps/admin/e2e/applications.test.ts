@@ -1,0 +1,183 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { accessibilityViolations, launchBrowser, watchPageErrors } from "@cvv/tooling/testing/browser";
+import { startServer, type Account, type RunningServer } from "@cvv/tooling/testing/server";
+import { confirmationHasFocus } from "./support";
+
+/**
+ * A call for applications in a real browser against the built server and its demo data. Bondy's
+ * referent applies to the open edition: sent without a title, the form says so in French at the
+ * field; completed with themes and a perimeter, it is submitted. An officer finds it eligible,
+ * records the committee's decision to select it, then the signed contract, and follows the link
+ * to the project it opened, which shows the application's themes and perimeter. axe-core checks
+ * the list, the form and the application's page, for both roles.
+ */
+let server: RunningServer;
+let browser: Browser;
+let contributor: Page;
+let officer: Page;
+let contributorErrors: () => string[];
+let officerErrors: () => string[];
+const axe: Record<string, string[]> = {};
+
+const title = "Bondy, cœur de ville réparé";
+const perimeter = "Rue Jean-Jaurès, place du marché et avenue Gallieni";
+let applicationUrl = "";
+
+async function check(page: Page, pageType: string) {
+  await page.getByRole("heading", { level: 1 }).waitFor();
+  await page.waitForFunction(() => !document.body.innerText.includes("Chargement"));
+  axe[pageType] = await accessibilityViolations(page);
+}
+
+async function signIn(page: Page, account: Account) {
+  await page.goto(`${server.url}/admin/connexion`);
+  await page.getByLabel("Adresse électronique").fill(account.email);
+  await page.getByLabel("Mot de passe").fill(account.password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.getByRole("button", { name: "Se déconnecter" }).waitFor();
+}
+
+/** A day already past wherever the browser and the server stand: a signature may not be in the future. */
+const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  contributor = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+  officer = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+  contributorErrors = watchPageErrors(contributor);
+  officerErrors = watchPageErrors(officer);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("a commune applies, and its selection opens a project", () => {
+  it("1. Bondy's referent opens the form; without a title, the French error sits at the field", async () => {
+    await signIn(contributor, server.demoAccounts().contributor);
+    await contributor.getByRole("navigation").getByRole("link", { name: "Candidatures" }).click();
+    await contributor.getByRole("heading", { level: 1, name: "Candidatures" }).waitFor();
+    // The demo's 2019 application of Bondy, selected, is there; none other commune's.
+    await contributor.getByRole("link", { name: "Cœur de ville de Bondy : commerces et espaces publics" }).waitFor();
+    expect(await contributor.getByRole("cell", { name: "Bobigny" }).count()).toBe(0);
+    await check(contributor, "candidatures (contributeur)");
+
+    await contributor.getByRole("link", { name: "Déposer une candidature" }).click();
+    await contributor.getByRole("heading", { level: 1, name: "Nouvelle candidature" }).waitFor();
+    await contributor.getByLabel("Titre du projet").waitFor();
+    // One open edition and one commune: both already chosen.
+    expect(await contributor.getByLabel(/^Édition/).inputValue()).not.toBe("");
+    expect(await contributor.getByLabel(/^Commune/).inputValue()).toBe("93010");
+    await check(contributor, "nouvelle candidature");
+
+    await contributor.getByRole("button", { name: "Enregistrer le brouillon" }).click();
+    const summary = contributor.getByRole("alert");
+    await summary.getByText("Le formulaire n'a pas pu être envoyé").waitFor();
+    await summary.getByRole("link", { name: "Titre du projet : Ce champ est obligatoire." }).waitFor();
+    const titleField = contributor.getByLabel("Titre du projet");
+    expect(await titleField.getAttribute("aria-invalid")).toBe("true");
+    const describedBy = (await titleField.getAttribute("aria-describedby")) ?? "";
+    expect(await contributor.locator(`[id="${describedBy.split(" ").at(-1)}"]`).textContent()).toContain(
+      "Ce champ est obligatoire.",
+    );
+    await check(contributor, "nouvelle candidature (erreurs)");
+  });
+
+  it("2. completed with its themes and perimeter, the application is submitted", async () => {
+    await contributor.getByLabel("Titre du projet").fill(title);
+    await contributor
+      .getByLabel("Résumé du projet")
+      .fill("Des ateliers de réparation et des commerces de seconde main.");
+    await contributor.getByLabel("Motivation de la commune").fill("Huit cellules vacantes autour du marché.");
+    const themes = contributor.getByRole("group", { name: /^Thèmes du projet/ });
+    await themes.getByLabel("Commerce", { exact: true }).check();
+    await themes.getByLabel("Économie de la réparation", { exact: true }).check();
+    await contributor.getByLabel("Périmètre du centre-ville").fill(perimeter);
+    await contributor.getByLabel("Budget estimé du projet (en euros)").fill("1 200 000");
+    await contributor.getByLabel("Nom du contact").fill("Sami Benali");
+    await contributor.getByLabel("Adresse électronique du contact").fill("sami.benali@mairie-bondy.example");
+    await contributor.getByRole("button", { name: "Déposer la candidature" }).click();
+
+    await contributor.waitForURL(/\/admin\/candidatures\/[0-9a-f-]{36}$/);
+    applicationUrl = contributor.url();
+    await contributor.getByRole("heading", { level: 1, name: title }).waitFor();
+    await contributor.getByText(`La candidature « ${title} » est déposée`).waitFor();
+    const details = contributor.getByRole("region", { name: "Dossier de candidature" });
+    await details.getByText("Déposée, en attente d'instruction").waitFor();
+    await details.getByText("Commerce, Économie de la réparation").waitFor();
+    await details.getByText(/^1\s200\s000,00\s€$/).waitFor();
+    // Submitted: the commune may still withdraw it, no longer edit it.
+    await contributor.getByRole("button", { name: "Retirer la candidature" }).waitFor();
+    expect(await contributor.getByRole("button", { name: "Enregistrer et déposer" }).count()).toBe(0);
+    await check(contributor, "candidature (contributeur)");
+  });
+
+  it("3. an officer finds it eligible, then records the committee's selection", async () => {
+    await signIn(officer, server.demoAccounts().officer);
+    await officer.getByRole("navigation").getByRole("link", { name: "Candidatures" }).click();
+    await officer.getByRole("heading", { level: 1, name: "Candidatures" }).waitFor();
+    await officer.getByLabel("Statut").selectOption({ label: "Déposée, en attente d'instruction" });
+    await officer.getByRole("button", { name: "Filtrer" }).click();
+    const row = officer.getByRole("row", { name: new RegExp(title) });
+    await row.getByRole("cell", { name: "Bondy" }).waitFor();
+    await check(officer, "candidatures (chargé de mission)");
+    await row.getByRole("link", { name: title }).click();
+    await officer.waitForURL(applicationUrl);
+    await officer.getByRole("heading", { level: 1, name: title }).waitFor();
+    await check(officer, "candidature (chargé de mission)");
+
+    await officer.getByRole("button", { name: "Déclarer recevable" }).click();
+    await confirmationHasFocus(officer, "La candidature est recevable");
+    await officer.getByRole("heading", { name: "Décision du comité de sélection" }).waitFor();
+    await officer.getByLabel("Avis du comité").fill("Retenue : un projet de réparation au cœur du marché.");
+    await officer.getByRole("button", { name: "Retenir la candidature" }).click();
+    await confirmationHasFocus(officer, "La candidature est retenue.");
+    await officer
+      .getByRole("region", { name: "Dossier de candidature" })
+      .getByText("Retenue", { exact: true })
+      .waitFor();
+  });
+
+  it("4. the contract opens the project, reached by its link, which shows the themes", async () => {
+    const contract = officer.getByRole("region", { name: "Contrat métropolitain de développement" });
+    await contract.getByLabel("Référence du contrat").fill("CMD-2026-031");
+    expect(await contract.getByLabel("Parties au contrat").inputValue()).toBe(
+      "Métropole du Grand Paris ; Ville de Bondy",
+    );
+    await contract.getByLabel("Date de signature").fill(yesterday);
+    await contract.getByLabel("Montant de l'engagement métropolitain (en euros)").fill("450 000");
+    await contract.getByLabel("Durée (en mois)").fill("36");
+    await check(officer, "candidature (contrat à enregistrer)");
+    await contract.getByRole("button", { name: "Enregistrer le contrat et ouvrir le projet" }).click();
+    await confirmationHasFocus(officer, `Le contrat est enregistré : le projet « ${title} » est ouvert.`);
+    await officer.getByText("CMD-2026-031", { exact: true }).waitFor();
+    await officer.getByRole("heading", { name: "Historique" }).waitFor();
+    await officer.getByText(/^Ouverture du projet, par /).waitFor();
+    await check(officer, "candidature (contrat enregistré)");
+
+    await officer.getByRole("link", { name: `Voir le projet « ${title} »` }).click();
+    await officer.waitForURL(/\/admin\/projets\/[0-9a-f-]{36}$/);
+    await officer.getByRole("heading", { level: 1, name: title }).waitFor();
+    const sheet = officer.getByRole("region", { name: "Fiche du projet" });
+    await sheet.getByText("Engagé", { exact: true }).waitFor();
+    await sheet.getByText("Commerce, Économie de la réparation").waitFor();
+    await sheet.getByText(perimeter).waitFor();
+    // The officer's edit form holds the same themes, ticked.
+    const themes = officer.getByRole("group", { name: /^Thèmes du projet/ });
+    expect(await themes.getByLabel("Économie de la réparation", { exact: true }).isChecked()).toBe(true);
+    expect(await themes.getByLabel("Habitat", { exact: true }).isChecked()).toBe(false);
+  });
+});
+
+describe("on the way", () => {
+  it("raised no script error nor security-policy refusal", () => {
+    expect([...contributorErrors(), ...officerErrors()]).toEqual([]);
+  });
+
+  it("has no axe-core violation on the list, the form and the application's page", () => {
+    expect(Object.keys(axe).length).toBe(8);
+    expect(axe).toEqual(Object.fromEntries(Object.keys(axe).map((k) => [k, []])));
+  });
+});

@@ -1,0 +1,161 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDiskFileStore, createMemoryMailer } from "@cvv/api";
+import { createTestDatabase, factories, FACTORY_PASSWORD, type TestDatabase } from "@cvv/db/testing";
+import { buildApp } from "./app.js";
+import { readConfig } from "./config.js";
+
+let db: TestDatabase;
+let server: Awaited<ReturnType<typeof buildApp>>;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  const parsed = readConfig({ LOG_LEVEL: "silent", NODE_ENV: "test" });
+  if (!parsed.ok) throw new Error(parsed.errors.join());
+  server = await buildApp({
+    db: db.prisma,
+    mailer: createMemoryMailer(),
+    config: parsed.config,
+    staticRoots: { admin: "/nonexistent", portal: "/nonexistent" },
+    files: createDiskFileStore(mkdtempSync(join(tmpdir(), "cvv-server-documents-"))),
+  });
+});
+afterAll(async () => {
+  await server?.close();
+  await db?.close();
+});
+
+const f = () => factories(db.prisma);
+const sameOrigin = { host: "localhost:3000", origin: "http://localhost:3000" };
+const pdf = (text: string) => Buffer.from(`%PDF-1.7\n% ${text}\n1 0 obj\n<<>>\nendobj\n%%EOF\n`);
+
+async function signedIn(role: "officer" | "contributor", communeCodes?: string[]) {
+  const user = await f().user({ role, ...(communeCodes ? { communeCodes } : {}) });
+  const res = await server.inject({
+    method: "POST",
+    url: "/trpc/auth.signIn",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: user.email, password: FACTORY_PASSWORD }),
+  });
+  expect(res.statusCode).toBe(200);
+  return String(res.headers["set-cookie"]).split(";")[0]!;
+}
+
+function upload(cookie: string, body: Buffer, fileName: string) {
+  return server.inject({
+    method: "POST",
+    url: "/api/files?purpose=document",
+    headers: {
+      ...sameOrigin,
+      cookie,
+      "content-type": "application/octet-stream",
+      "x-file-name": encodeURIComponent(fileName),
+    },
+    body,
+  });
+}
+
+async function mutate<T>(cookie: string, procedure: string, input: unknown): Promise<T> {
+  const res = await server.inject({
+    method: "POST",
+    url: `/trpc/${procedure}`,
+    headers: { ...sameOrigin, cookie, "content-type": "application/json" },
+    body: JSON.stringify(input),
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  return (res.json() as { result: { data: T } }).result.data;
+}
+
+const download = (cookie: string | null, versionId: string) =>
+  server.inject({ method: "GET", url: `/api/documents/${versionId}`, headers: cookie ? { cookie } : {} });
+
+interface DocumentAnswer {
+  id: string;
+  version: number;
+  latest: { id: string; number: number };
+}
+
+describe("GET /api/documents/:versionId", () => {
+  it("serves each version as an attachment to those who may see the project, and to no one else", async () => {
+    const officer = await signedIn("officer");
+    const project = await f().project({ communeInseeCode: "93010" });
+
+    const first = await upload(officer, pdf("première"), "délibération « finale ».pdf");
+    expect(first.statusCode).toBe(201);
+    expect(first.json()).toMatchObject({ mimeType: "application/pdf", fileName: "délibération « finale ».pdf" });
+    const created = await mutate<DocumentAnswer>(officer, "documents.create", {
+      entity: "project",
+      entityId: project.id,
+      title: "Délibération",
+      fileId: (first.json() as { id: string }).id,
+    });
+    const second = await upload(officer, pdf("seconde, corrigée"), "délibération v2.pdf");
+    const updated = await mutate<DocumentAnswer>(officer, "documents.addVersion", {
+      id: created.id,
+      version: created.version,
+      fileId: (second.json() as { id: string }).id,
+    });
+    expect(updated.latest.number).toBe(2);
+
+    const latest = await download(officer, updated.latest.id);
+    expect(latest.statusCode).toBe(200);
+    expect(latest.headers["content-type"]).toBe("application/pdf");
+    expect(latest.headers["content-disposition"]).toBe(
+      `attachment; filename="deliberation v2.pdf"; filename*=UTF-8''d%C3%A9lib%C3%A9ration%20v2.pdf`,
+    );
+    expect(latest.headers["x-content-type-options"]).toBe("nosniff");
+    expect(latest.headers["cache-control"]).toBe("private, no-store");
+    expect(Number(latest.headers["content-length"])).toBe(pdf("seconde, corrigée").length);
+    expect(latest.rawPayload.equals(pdf("seconde, corrigée"))).toBe(true);
+
+    const earlier = await download(officer, created.latest.id);
+    expect(earlier.headers["content-disposition"]).toContain(
+      "filename*=UTF-8''d%C3%A9lib%C3%A9ration%20%C2%AB%20finale%20%C2%BB.pdf",
+    );
+    expect(earlier.rawPayload.equals(pdf("première"))).toBe(true);
+
+    const bondy = await download(await signedIn("contributor", ["93010"]), updated.latest.id);
+    expect(bondy.statusCode).toBe(200);
+    expect(bondy.rawPayload.equals(pdf("seconde, corrigée"))).toBe(true);
+
+    const bagnolet = await download(await signedIn("contributor", ["93006"]), updated.latest.id);
+    expect(bagnolet.statusCode).toBe(403);
+    expect(bagnolet.json()).toEqual({ error: "Vous n'avez pas les droits nécessaires pour cette action." });
+
+    const anonymous = await download(null, updated.latest.id);
+    expect(anonymous.statusCode).toBe(401);
+    expect(anonymous.json()).toEqual({ error: "Connectez-vous pour continuer." });
+
+    const unknown = await download(officer, "00000000-0000-4000-8000-000000000000");
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json()).toEqual({ error: "Version du document introuvable." });
+    expect((await download(officer, "pas-un-identifiant")).statusCode).toBe(404);
+  });
+});
+
+describe("POST /api/files?purpose=document", () => {
+  it("refuses a forbidden type and a file too large in French, naming the file, and stores nothing", async () => {
+    const contributor = await signedIn("contributor", ["93010"]);
+    const before = await db.prisma.storedFile.count();
+
+    const page = await upload(contributor, Buffer.from("<html><body>Bonjour</body></html>"), "bilan.pdf");
+    expect(page.statusCode).toBe(400);
+    expect(page.json().error).toBe(
+      "Le fichier « bilan.pdf » n'est pas un document PDF : son contenu est une page web (HTML) ou du XML, " +
+        "quelle que soit son extension. Envoyez un PDF, un document DOCX ou ODT, un classeur XLSX, ODS ou CSV, " +
+        "une image PNG ou JPEG, ou un fichier texte TXT.",
+    );
+    const program = await upload(contributor, Buffer.from([0x4d, 0x5a, 0x90, 0x00]), "outil.exe");
+    expect(program.statusCode).toBe(400);
+    expect(program.json().error).toMatch(/^Le fichier « outil\.exe » n'est pas d'un type accepté : envoyez un PDF/);
+
+    const huge = await upload(contributor, Buffer.alloc(20 * 1024 * 1024 + 1, 0x41), "plans du marché.pdf");
+    expect(huge.statusCode).toBe(413);
+    expect(huge.json()).toEqual({
+      error: "Le fichier « plans du marché.pdf » fait plus de 20 Mo : un document ne doit pas dépasser 20 Mo.",
+    });
+    expect(await db.prisma.storedFile.count()).toBe(before);
+  });
+});
