@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { accessibilityViolations, launchBrowser, watchPageErrors } from "@cvv/tooling/testing/browser";
-import { startServer, type Account, type RunningServer } from "@cvv/tooling/testing/server";
-import { confirmationHasFocus } from "./support";
+import { startServer, type RunningServer } from "@cvv/tooling/testing/server";
+import { confirmationHasFocus, frenchPage, settled, signIn } from "./support";
 
 /**
  * A call for applications in a real browser against the built server and its demo data. Bondy's
@@ -25,17 +25,8 @@ const perimeter = "Rue Jean-Jaurès, place du marché et avenue Gallieni";
 let applicationUrl = "";
 
 async function check(page: Page, pageType: string) {
-  await page.getByRole("heading", { level: 1 }).waitFor();
-  await page.waitForFunction(() => !document.body.innerText.includes("Chargement"));
+  await settled(page);
   axe[pageType] = await accessibilityViolations(page);
-}
-
-async function signIn(page: Page, account: Account) {
-  await page.goto(`${server.url}/admin/connexion`);
-  await page.getByLabel("Adresse électronique").fill(account.email);
-  await page.getByLabel("Mot de passe").fill(account.password);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await page.getByRole("button", { name: "Se déconnecter" }).waitFor();
 }
 
 /** A day already past wherever the browser and the server stand: a signature may not be in the future. */
@@ -44,8 +35,8 @@ const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  contributor = await (await browser.newContext({ locale: "fr-FR" })).newPage();
-  officer = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+  contributor = await frenchPage(browser);
+  officer = await frenchPage(browser);
   contributorErrors = watchPageErrors(contributor);
   officerErrors = watchPageErrors(officer);
 });
@@ -56,7 +47,7 @@ afterAll(async () => {
 
 describe("a commune applies, and its selection opens a project", () => {
   it("1. Bondy's referent opens the form; without a title, the French error sits at the field", async () => {
-    await signIn(contributor, server.demoAccounts().contributor);
+    await signIn(contributor, server.url, server.demoAccounts().contributor);
     await contributor.getByRole("navigation").getByRole("link", { name: "Candidatures" }).click();
     await contributor.getByRole("heading", { level: 1, name: "Candidatures" }).waitFor();
     // The demo's 2019 application of Bondy, selected, is there; none other commune's.
@@ -115,7 +106,7 @@ describe("a commune applies, and its selection opens a project", () => {
   });
 
   it("3. an officer finds it eligible, then records the committee's selection", async () => {
-    await signIn(officer, server.demoAccounts().officer);
+    await signIn(officer, server.url, server.demoAccounts().officer);
     await officer.getByRole("navigation").getByRole("link", { name: "Candidatures" }).click();
     await officer.getByRole("heading", { level: 1, name: "Candidatures" }).waitFor();
     await officer.getByLabel("Statut").selectOption({ label: "Déposée, en attente d'instruction" });

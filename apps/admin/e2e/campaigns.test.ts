@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { accessibilityViolations, launchBrowser, watchPageErrors } from "@cvv/tooling/testing/browser";
-import { startServer, type Account, type RunningServer } from "@cvv/tooling/testing/server";
-import { confirmationHasFocus } from "./support";
+import { startServer, type RunningServer } from "@cvv/tooling/testing/server";
+import { confirmationHasFocus, frenchContext, settled, signIn } from "./support";
 
 /**
  * Collection campaigns in a real browser against the built server. An officer creates a campaign
@@ -42,17 +42,8 @@ const returnComment = "Le relevé d'octobre compte 14 cellules vacantes : merci 
 const sheetColumns = "code_indicateur,indicateur,unite,code_insee,commune,periode,valeur,source,commentaire,statut";
 
 async function check(page: Page, pageType: string) {
-  await page.getByRole("heading", { level: 1 }).waitFor();
-  await page.waitForFunction(() => !document.body.innerText.includes("Chargement"));
+  await settled(page);
   axe[pageType] = await accessibilityViolations(page);
-}
-
-async function signIn(page: Page, account: Account) {
-  await page.goto(`${server.url}/admin/connexion`);
-  await page.getByLabel("Adresse électronique").fill(account.email);
-  await page.getByLabel("Mot de passe").fill(account.password);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await page.getByRole("button", { name: "Se déconnecter" }).waitFor();
 }
 
 /** The table of one indicator on a commune's sheet (its caption starts with the indicator's name). */
@@ -195,8 +186,8 @@ async function createAndOpenCampaign(
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  officerContext = await browser.newContext({ locale: "fr-FR" });
-  contributorContext = await browser.newContext({ locale: "fr-FR" });
+  officerContext = await frenchContext(browser);
+  contributorContext = await frenchContext(browser);
   officer = await officerContext.newPage();
   contributor = await contributorContext.newPage();
   officerErrors = watchPageErrors(officer);
@@ -214,7 +205,7 @@ describe("a commune completes a campaign from the browser", () => {
   let sheetUrl = "";
 
   it("1. an officer creates a campaign of two collected indicators for one commune, and opens it", async () => {
-    await signIn(officer, server.demoAccounts().officer);
+    await signIn(officer, server.url, server.demoAccounts().officer);
     campaignUrl = await createAndOpenCampaign(campaignName, 2026, true);
 
     // Reminders: the count sent is said in a status region.
@@ -539,10 +530,10 @@ describe("a commune details, hides and documents a value; the officer edits the 
   });
 
   it("2. parts that do not add up to the value are refused, the French message at the breakdown", async () => {
-    bondyContext = await browser.newContext({ locale: "fr-FR" });
+    bondyContext = await frenchContext(browser);
     referent = await bondyContext.newPage();
     referentErrors = watchPageErrors(referent);
-    await signIn(referent, server.demoAccounts().contributor);
+    await signIn(referent, server.url, server.demoAccounts().contributor);
     await referent.goto(sheetUrl);
     await referent.getByRole("heading", { level: 1, name: `${bondy.name} — ${campaignName}` }).waitFor();
 

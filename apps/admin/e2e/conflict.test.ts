@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Locator, Page, Request } from "playwright-core";
 import { accessibilityViolations, launchBrowser } from "@cvv/tooling/testing/browser";
-import { startServer, type Account, type RunningServer } from "@cvv/tooling/testing/server";
-import { confirmationHasFocus } from "./support";
+import { startServer, type RunningServer } from "@cvv/tooling/testing/server";
+import { confirmationHasFocus, frenchContext, settled, signIn } from "./support";
 
 /**
  * Two people edit the same project at once, in real browsers against the built server: the
@@ -22,19 +22,6 @@ const firstSummary = "Douze cellules vacantes reprises en deux ans ; un marché 
 const secondSummary = "Résumé que la seconde personne croit enregistrer sur une version dépassée.";
 const demoNotice =
   "Données de démonstration : les comptes, projets et points d'avancement de cette instance sont fictifs.";
-
-async function settled(page: Page) {
-  await page.getByRole("heading", { level: 1 }).waitFor();
-  await page.waitForFunction(() => !document.body.innerText.includes("Chargement"));
-}
-
-async function signIn(page: Page, account: Account) {
-  await page.goto(`${server.url}/admin/connexion`);
-  await page.getByLabel("Adresse électronique").fill(account.email);
-  await page.getByLabel("Mot de passe").fill(account.password);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await page.getByRole("button", { name: "Se déconnecter" }).waitFor();
-}
 
 function editForm(page: Page): Locator {
   return page.getByRole("region", { name: "Modifier le projet" });
@@ -57,8 +44,8 @@ function trpcInput(request: Request): Record<string, unknown> {
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  firstContext = await browser.newContext({ locale: "fr-FR" });
-  secondContext = await browser.newContext({ locale: "fr-FR" });
+  firstContext = await frenchContext(browser);
+  secondContext = await frenchContext(browser);
   first = await firstContext.newPage();
   second = await secondContext.newPage();
 });
@@ -83,9 +70,9 @@ describe("two people save the same project, in the browser", () => {
 
   it("signs in the officer and the administrator, who open the same project's edit form", async () => {
     const accounts = server.demoAccounts();
-    await signIn(first, accounts.officer);
+    await signIn(first, server.url, accounts.officer);
     await first.getByText(demoNotice, { exact: true }).waitFor();
-    await signIn(second, accounts.admin);
+    await signIn(second, server.url, accounts.admin);
 
     await first.getByRole("navigation").getByRole("link", { name: "Projets" }).click();
     await first.getByRole("link", { name: projectTitle }).click();

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { accessibilityViolations, launchBrowser, watchPageErrors } from "@cvv/tooling/testing/browser";
-import { startServer, type Account, type RunningServer } from "@cvv/tooling/testing/server";
-import { confirmationHasFocus } from "./support";
+import { startServer, type RunningServer } from "@cvv/tooling/testing/server";
+import { confirmationHasFocus, frenchContext, settled, signIn } from "./support";
 
 /**
  * Documents attached to a project, in a real browser against the built server. The officer opens
@@ -32,17 +32,8 @@ const firstVersion = pdf("premiere version");
 const secondVersion = pdf("seconde version, apres la concertation");
 
 async function check(page: Page, pageType: string) {
-  await page.getByRole("heading", { level: 1 }).waitFor();
-  await page.waitForFunction(() => !document.body.innerText.includes("Chargement"));
+  await settled(page);
   axe[pageType] = await accessibilityViolations(page);
-}
-
-async function signIn(page: Page, account: Account) {
-  await page.goto(`${server.url}/admin/connexion`);
-  await page.getByLabel("Adresse électronique").fill(account.email);
-  await page.getByLabel("Mot de passe").fill(account.password);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await page.getByRole("button", { name: "Se déconnecter" }).waitFor();
 }
 
 async function openProject(page: Page) {
@@ -72,8 +63,8 @@ async function download(page: Page, link: Locator) {
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  officerContext = await browser.newContext({ locale: "fr-FR" });
-  contributorContext = await browser.newContext({ locale: "fr-FR" });
+  officerContext = await frenchContext(browser);
+  contributorContext = await frenchContext(browser);
   officer = await officerContext.newPage();
   contributor = await contributorContext.newPage();
   officerErrors = watchPageErrors(officer);
@@ -86,7 +77,7 @@ afterAll(async () => {
 
 describe("documents of a project, in the browser", () => {
   it("1. the officer opens Bondy's project: its demo documents are listed", async () => {
-    await signIn(officer, server.demoAccounts().officer);
+    await signIn(officer, server.url, server.demoAccounts().officer);
     await openProject(officer);
     const convention = documentRow(officer, "Convention de revitalisation du centre-ville");
     await convention.waitFor();
@@ -175,7 +166,7 @@ describe("documents of a project, in the browser", () => {
   });
 
   it("5. Bondy's contributor sees the document and downloads it; without a session, it is refused", async () => {
-    await signIn(contributor, server.demoAccounts().contributor);
+    await signIn(contributor, server.url, server.demoAccounts().contributor);
     await openProject(contributor);
     const row = documentRow(contributor, documentTitle);
     expect(await row.getByRole("cell").first().textContent()).toBe("version 2");

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { accessibilityViolations, launchBrowser, watchPageErrors } from "@cvv/tooling/testing/browser";
-import { startServer, type Account, type RunningServer } from "@cvv/tooling/testing/server";
-import { confirmationHasFocus } from "./support";
+import { startServer, type RunningServer } from "@cvv/tooling/testing/server";
+import { confirmationHasFocus, frenchPage, settled, signIn } from "./support";
 
 /**
  * The directory of experts in a real browser against the built server. An officer adds a
@@ -26,17 +26,8 @@ const siretRefused = "Numéro SIRET invalide : 14 chiffres dont la clé de contr
 let expertUrl = "";
 
 async function check(page: Page, pageType: string) {
-  await page.getByRole("heading", { level: 1 }).waitFor();
-  await page.waitForFunction(() => !document.body.innerText.includes("Chargement"));
+  await settled(page);
   axe[pageType] = await accessibilityViolations(page);
-}
-
-async function signIn(page: Page, account: Account) {
-  await page.goto(`${server.url}/admin/connexion`);
-  await page.getByLabel("Adresse électronique").fill(account.email);
-  await page.getByLabel("Mot de passe").fill(account.password);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await page.getByRole("button", { name: "Se déconnecter" }).waitFor();
 }
 
 /** Searches the directory through its form; the results' count is announced once they are in. */
@@ -60,8 +51,7 @@ function resultRow(page: Page, expertName: string) {
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  const context = await browser.newContext({ locale: "fr-FR" });
-  officer = await context.newPage();
+  officer = await frenchPage(browser);
   officerErrors = watchPageErrors(officer);
 });
 afterAll(async () => {
@@ -71,7 +61,7 @@ afterAll(async () => {
 
 describe("an officer uses the directory of experts", () => {
   it("1. adds an expert: a SIRET with a wrong key is refused in French at its field, the right one accepted", async () => {
-    await signIn(officer, server.demoAccounts().officer);
+    await signIn(officer, server.url, server.demoAccounts().officer);
     await officer.getByRole("navigation").getByRole("link", { name: "Experts" }).click();
     await officer.getByRole("heading", { level: 1, name: "Experts et prestataires" }).waitFor();
     // The demo directory is there.

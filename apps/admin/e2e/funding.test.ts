@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Locator, Page } from "playwright-core";
 import { accessibilityViolations, launchBrowser, watchPageErrors } from "@cvv/tooling/testing/browser";
-import { startServer, type Account, type RunningServer } from "@cvv/tooling/testing/server";
-import { confirmationHasFocus } from "./support";
+import { startServer, type RunningServer } from "@cvv/tooling/testing/server";
+import { confirmationHasFocus, frenchPage, settled, signIn } from "./support";
 
 /**
  * A project's budget in a real browser against the built server. An officer opens the funding
@@ -25,17 +25,8 @@ const purpose = "Acquisition de deux locaux vacants pour des artisans";
 const grantHeading = `Métropole du Grand Paris : ${purpose}`;
 
 async function check(page: Page, pageType: string) {
-  await page.getByRole("heading", { level: 1 }).waitFor();
-  await page.waitForFunction(() => !document.body.innerText.includes("Chargement"));
+  await settled(page);
   axe[pageType] = await accessibilityViolations(page);
-}
-
-async function signIn(page: Page, account: Account) {
-  await page.goto(`${server.url}/admin/connexion`);
-  await page.getByLabel("Adresse électronique").fill(account.email);
-  await page.getByLabel("Mot de passe").fill(account.password);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await page.getByRole("button", { name: "Se déconnecter" }).waitFor();
 }
 
 /** From the projects list to a project's funding page, through the links people follow. */
@@ -67,7 +58,7 @@ async function fact(page: Page, term: string): Promise<string> {
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  officer = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+  officer = await frenchPage(browser);
   officerErrors = watchPageErrors(officer);
 });
 afterAll(async () => {
@@ -77,7 +68,7 @@ afterAll(async () => {
 
 describe("an officer records a project's funding", () => {
   it("1. opens the funding page of a project that has none", async () => {
-    await signIn(officer, server.demoAccounts().officer);
+    await signIn(officer, server.url, server.demoAccounts().officer);
     await openFunding(officer, projectTitle);
     await officer.getByText("Aucun financement n'est encore enregistré pour ce projet.").waitFor();
     await officer.getByText("Le plan de financement ne compte encore aucune ligne.").waitFor();
@@ -249,9 +240,9 @@ describe("an officer records a project's funding", () => {
 
 describe("a commune's contributor sees its project's funding", () => {
   it("reads the demo funding of Bondy's project, with no form to change it", async () => {
-    contributor = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+    contributor = await frenchPage(browser);
     contributorErrors = watchPageErrors(contributor);
-    await signIn(contributor, server.demoAccounts().contributor);
+    await signIn(contributor, server.url, server.demoAccounts().contributor);
     await openFunding(contributor, "Cœur de ville de Bondy : commerces et espaces publics");
     await contributor
       .getByText("Consultation seule : le plan de financement et les subventions sont tenus à jour", { exact: false })

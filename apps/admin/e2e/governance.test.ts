@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { accessibilityViolations, launchBrowser, watchPageErrors } from "@cvv/tooling/testing/browser";
-import { startServer, type Account, type RunningServer } from "@cvv/tooling/testing/server";
-import { confirmationHasFocus } from "./support";
+import { startServer, type RunningServer } from "@cvv/tooling/testing/server";
+import { confirmationHasFocus, frenchContext, settled, signIn } from "./support";
 
 /**
  * Governance in a real browser against the built server. An officer creates a working group of
@@ -30,24 +30,15 @@ const actionTitle = "Recenser les commerçants sans site internet";
 const isoDay = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 async function check(page: Page, pageType: string) {
-  await page.getByRole("heading", { level: 1 }).waitFor();
-  await page.waitForFunction(() => !document.body.innerText.includes("Chargement"));
+  await settled(page);
   axe[pageType] = await accessibilityViolations(page);
-}
-
-async function signIn(page: Page, account: Account) {
-  await page.goto(`${server.url}/admin/connexion`);
-  await page.getByLabel("Adresse électronique").fill(account.email);
-  await page.getByLabel("Mot de passe").fill(account.password);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await page.getByRole("button", { name: "Se déconnecter" }).waitFor();
 }
 
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
   // Paris time, as the officers read and type meeting times.
-  context = await browser.newContext({ locale: "fr-FR", timezoneId: "Europe/Paris" });
+  context = await frenchContext(browser, { timezoneId: "Europe/Paris" });
   officer = await context.newPage();
   officerErrors = watchPageErrors(officer);
 });
@@ -60,7 +51,7 @@ describe("an officer runs a body's meeting and sets a project's roles", () => {
   let meetingUrl = "";
 
   it("1. lists the demo bodies and creates a working group, after a French error for each missing field", async () => {
-    await signIn(officer, server.demoAccounts().officer);
+    await signIn(officer, server.url, server.demoAccounts().officer);
     await officer.getByRole("navigation").getByRole("link", { name: "Instances" }).click();
     await officer.getByRole("heading", { level: 1, name: "Instances de gouvernance" }).waitFor();
     const table = officer.getByRole("table", { name: "2 instances" });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { accessibilityViolations, launchBrowser, watchPageErrors } from "@cvv/tooling/testing/browser";
 import { startServer, type RunningServer } from "@cvv/tooling/testing/server";
-import { confirmationHasFocus } from "./support";
+import { confirmationHasFocus, frenchContext, frenchPage, settled, signIn } from "./support";
 
 /**
  * The indicator library and the programme's figures, in a real browser against the built server
@@ -24,13 +24,8 @@ const collected = { code: "surface_vente", name: "Surface de vente en rez-de-cha
 const computed = { code: "surface_par_cellule", name: "Surface moyenne par cellule commerciale" };
 const selfReference = "Formule : un indicateur ne peut pas se calculer à partir de lui-même.";
 
-async function settled() {
-  await page.getByRole("heading", { level: 1 }).waitFor();
-  await page.waitForFunction(() => !document.body.innerText.includes("Chargement"));
-}
-
 async function check(pageType: string) {
-  await settled();
+  await settled(page);
   axe[pageType] = await accessibilityViolations(page);
 }
 
@@ -56,8 +51,7 @@ async function fillIndicator(fields: {
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  const context = await browser.newContext({ locale: "fr-FR" });
-  page = await context.newPage();
+  page = await frenchPage(browser);
   pageErrors = watchPageErrors(page);
 });
 afterAll(async () => {
@@ -69,12 +63,7 @@ describe("indicators and programme figures, in the browser", () => {
   let computedUrl = "";
 
   it("1. an officer signs in and opens the indicator library, which filters by kind and text", async () => {
-    const { officer } = server.demoAccounts();
-    await page.goto(`${server.url}/admin/connexion`);
-    await page.getByLabel("Adresse électronique").fill(officer.email);
-    await page.getByLabel("Mot de passe").fill(officer.password);
-    await page.getByRole("button", { name: "Se connecter" }).click();
-    await page.getByRole("button", { name: "Se déconnecter" }).waitFor();
+    await signIn(page, server.url, server.demoAccounts().officer);
 
     const nav = page.getByRole("navigation", { name: "Navigation principale" });
     await nav.getByRole("link", { name: "Chiffres du programme" }).waitFor();
@@ -322,15 +311,10 @@ describe("indicators and programme figures, in the browser", () => {
 
   it("10. a commune contributor reads the library and the follow-ups, but neither edits them nor sees the figures", async () => {
     // A context of its own (axe-core needs one): the officer's session is not shared.
-    const contributorContext = await browser.newContext({ locale: "fr-FR" });
+    const contributorContext = await frenchContext(browser);
     const contributor = await contributorContext.newPage();
     const contributorErrors = watchPageErrors(contributor);
-    const account = server.demoAccounts().contributor;
-    await contributor.goto(`${server.url}/admin/connexion`);
-    await contributor.getByLabel("Adresse électronique").fill(account.email);
-    await contributor.getByLabel("Mot de passe").fill(account.password);
-    await contributor.getByRole("button", { name: "Se connecter" }).click();
-    await contributor.getByRole("button", { name: "Se déconnecter" }).waitFor();
+    await signIn(contributor, server.url, server.demoAccounts().contributor);
     const nav = contributor.getByRole("navigation", { name: "Navigation principale" });
     await nav.getByRole("link", { name: "Indicateurs" }).click();
     await contributor.getByRole("heading", { level: 1, name: "Indicateurs" }).waitFor();
@@ -348,7 +332,7 @@ describe("indicators and programme figures, in the browser", () => {
       "202752\u00a0m²",
     ]);
     expect(await contributor.getByRole("textbox").count()).toBe(0);
-    await contributor.waitForFunction(() => !document.body.innerText.includes("Chargement"));
+    await settled(contributor);
     axe["indicateur (contributeur)"] = await accessibilityViolations(contributor);
 
     await contributor.goto(`${server.url}/admin/chiffres`);

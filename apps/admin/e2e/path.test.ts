@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { accessibilityViolations, launchBrowser, watchPageErrors } from "@cvv/tooling/testing/browser";
 import { startServer, type RunningServer } from "@cvv/tooling/testing/server";
-import { confirmationHasFocus } from "./support";
+import { confirmationHasFocus, frenchContext, settled } from "./support";
 
 /**
  * The foundation's path, in a real browser against the built server: an officer sets up a
@@ -24,16 +24,15 @@ const projectTitle = "Cœur de ville de Vincennes";
 const updateTitle = "Bilan du premier semestre";
 
 async function check(page: Page, pageType: string) {
-  await page.getByRole("heading", { level: 1 }).waitFor();
-  await page.waitForFunction(() => !document.body.innerText.includes("Chargement"));
+  await settled(page);
   axe[pageType] = await accessibilityViolations(page);
 }
 
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  officerContext = await browser.newContext({ locale: "fr-FR" });
-  contributorContext = await browser.newContext({ locale: "fr-FR" });
+  officerContext = await frenchContext(browser);
+  contributorContext = await frenchContext(browser);
   officer = await officerContext.newPage();
   contributor = await contributorContext.newPage();
   officerErrors = watchPageErrors(officer);

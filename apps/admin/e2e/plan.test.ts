@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { accessibilityViolations, launchBrowser, watchPageErrors } from "@cvv/tooling/testing/browser";
-import { startServer, type Account, type RunningServer } from "@cvv/tooling/testing/server";
-import { confirmationHasFocus } from "./support";
+import { startServer, type RunningServer } from "@cvv/tooling/testing/server";
+import { confirmationHasFocus, frenchContext, frenchPage, settled, signIn } from "./support";
 
 /**
  * A project's plan, in a real browser against the built server with its demo data (Bondy's
@@ -24,22 +24,9 @@ const action = "Diagnostic des rez-de-chaussée vacants";
 const milestone = "Restitution du diagnostic aux commerçants";
 const cycle = `Dépendance circulaire : « ${action} » → « ${milestone} » → « ${action} ». Chaque flèche se lit « dépend de » : retirez l'une de ces dépendances.`;
 
-async function settled(p: Page) {
-  await p.getByRole("heading", { level: 1 }).waitFor();
-  await p.waitForFunction(() => !document.body.innerText.includes("Chargement"));
-}
-
 async function check(pageState: string, p: Page = page) {
   await settled(p);
   axe[pageState] = await accessibilityViolations(p);
-}
-
-async function signIn(p: Page, account: Account) {
-  await p.goto(`${server.url}/admin/connexion`);
-  await p.getByLabel("Adresse électronique").fill(account.email);
-  await p.getByLabel("Mot de passe").fill(account.password);
-  await p.getByRole("button", { name: "Se connecter" }).click();
-  await p.getByRole("button", { name: "Se déconnecter" }).waitFor();
 }
 
 const planTable = (p: Page) => p.getByRole("table", { name: /^Actions et jalons du projet/ });
@@ -54,8 +41,7 @@ const rowOf = (p: Page, title: string) => {
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  const context = await browser.newContext({ locale: "fr-FR" });
-  page = await context.newPage();
+  page = await frenchPage(browser);
   pageErrors = watchPageErrors(page);
 });
 afterAll(async () => {
@@ -67,7 +53,7 @@ describe("a project's plan, in the browser", () => {
   let planUrl = "";
 
   it("1. an officer opens Bondy's plan from the project page: the late action is flagged in words", async () => {
-    await signIn(page, server.demoAccounts().officer);
+    await signIn(page, server.url, server.demoAccounts().officer);
     await page
       .getByRole("navigation", { name: "Navigation principale" })
       .getByRole("link", { name: "Projets" })
@@ -209,10 +195,10 @@ describe("a project's plan, in the browser", () => {
   });
 
   it("6. Bondy's contributor reads the plan and its history, with no form", async () => {
-    const contributorContext = await browser.newContext({ locale: "fr-FR" });
+    const contributorContext = await frenchContext(browser);
     const contributor = await contributorContext.newPage();
     const contributorErrors = watchPageErrors(contributor);
-    await signIn(contributor, server.demoAccounts().contributor);
+    await signIn(contributor, server.url, server.demoAccounts().contributor);
     await contributor.goto(planUrl);
     await contributor.getByRole("heading", { level: 1, name: heading }).waitFor();
     await contributor

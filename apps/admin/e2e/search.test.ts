@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { accessibilityViolations, launchBrowser } from "@cvv/tooling/testing/browser";
-import { startServer, type Account, type RunningServer } from "@cvv/tooling/testing/server";
+import { startServer, type RunningServer } from "@cvv/tooling/testing/server";
+import { frenchPage, signIn } from "./support";
 
 /**
  * The search box of the header, in a real browser against the built server and its demo data:
@@ -12,14 +13,6 @@ let server: RunningServer;
 let browser: Browser;
 let officer: Page;
 let contributor: Page;
-
-async function signIn(page: Page, account: Account) {
-  await page.goto(`${server.url}/admin/connexion`);
-  await page.getByLabel("Adresse électronique").fill(account.email);
-  await page.getByLabel("Mot de passe").fill(account.password);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await page.getByRole("button", { name: "Se déconnecter" }).waitFor();
-}
 
 async function searchFor(page: Page, words: string) {
   const box = page.getByRole("search").getByLabel("Rechercher");
@@ -35,10 +28,10 @@ async function searchFor(page: Page, words: string) {
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  officer = await (await browser.newContext({ locale: "fr-FR" })).newPage();
-  contributor = await (await browser.newContext({ locale: "fr-FR" })).newPage();
-  await signIn(officer, server.demoAccounts().officer);
-  await signIn(contributor, server.demoAccounts().contributor);
+  officer = await frenchPage(browser);
+  contributor = await frenchPage(browser);
+  await signIn(officer, server.url, server.demoAccounts().officer);
+  await signIn(contributor, server.url, server.demoAccounts().contributor);
 });
 afterAll(async () => {
   await browser?.close();

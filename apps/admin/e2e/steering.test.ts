@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { accessibilityViolations, launchBrowser } from "@cvv/tooling/testing/browser";
 import { startServer, type RunningServer } from "@cvv/tooling/testing/server";
+import { frenchPage, signIn } from "./support";
 
 /**
  * The steering dashboard in a real browser against the built server and its demo data: it opens
@@ -15,13 +16,8 @@ let page: Page;
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  page = await (await browser.newContext({ locale: "fr-FR", acceptDownloads: true })).newPage();
-  const officer = server.demoAccounts().officer;
-  await page.goto(`${server.url}/admin/connexion`);
-  await page.getByLabel("Adresse électronique").fill(officer.email);
-  await page.getByLabel("Mot de passe").fill(officer.password);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await page.getByRole("button", { name: "Se déconnecter" }).waitFor();
+  page = await frenchPage(browser, { acceptDownloads: true });
+  await signIn(page, server.url, server.demoAccounts().officer);
 });
 afterAll(async () => {
   await browser?.close();
@@ -89,13 +85,8 @@ describe("the steering dashboard", () => {
   });
 
   it("is refused to a contributor", async () => {
-    const contributor = await (await browser.newContext({ locale: "fr-FR" })).newPage();
-    const account = server.demoAccounts().contributor;
-    await contributor.goto(`${server.url}/admin/connexion`);
-    await contributor.getByLabel("Adresse électronique").fill(account.email);
-    await contributor.getByLabel("Mot de passe").fill(account.password);
-    await contributor.getByRole("button", { name: "Se connecter" }).click();
-    await contributor.getByRole("button", { name: "Se déconnecter" }).waitFor();
+    const contributor = await frenchPage(browser);
+    await signIn(contributor, server.url, server.demoAccounts().contributor);
     expect(await contributor.getByRole("link", { name: "Pilotage" }).count()).toBe(0);
     const response = await contributor.request.get(`${server.url}/api/steering/tableau-de-bord.xlsx`);
     expect(response.status()).toBe(403);

@@ -1,50 +1,20 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDiskFileStore, createMemoryMailer } from "@cvv/api";
-import { createTestDatabase, factories, FACTORY_PASSWORD, type TestDatabase } from "@cvv/db/testing";
-import { buildApp } from "./app.js";
-import { readConfig } from "./config.js";
+import { sameOrigin, startTestServer, type TestServer } from "./testing/test-server.js";
 
-let db: TestDatabase;
-let server: Awaited<ReturnType<typeof buildApp>>;
+let server: TestServer;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  const parsed = readConfig({ LOG_LEVEL: "silent", NODE_ENV: "test" });
-  if (!parsed.ok) throw new Error(parsed.errors.join());
-  server = await buildApp({
-    db: db.prisma,
-    mailer: createMemoryMailer(),
-    config: parsed.config,
-    staticRoots: { admin: "/nonexistent", portal: "/nonexistent" },
-    files: createDiskFileStore(mkdtempSync(join(tmpdir(), "cvv-server-documents-"))),
-  });
+  server = await startTestServer({ files: true });
 });
 afterAll(async () => {
   await server?.close();
-  await db?.close();
 });
 
-const f = () => factories(db.prisma);
-const sameOrigin = { host: "localhost:3000", origin: "http://localhost:3000" };
+const f = () => server.factories();
 const pdf = (text: string) => Buffer.from(`%PDF-1.7\n% ${text}\n1 0 obj\n<<>>\nendobj\n%%EOF\n`);
 
-async function signedIn(role: "officer" | "contributor", communeCodes?: string[]) {
-  const user = await f().user({ role, ...(communeCodes ? { communeCodes } : {}) });
-  const res = await server.inject({
-    method: "POST",
-    url: "/trpc/auth.signIn",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email: user.email, password: FACTORY_PASSWORD }),
-  });
-  expect(res.statusCode).toBe(200);
-  return String(res.headers["set-cookie"]).split(";")[0]!;
-}
-
 function upload(cookie: string, body: Buffer, fileName: string) {
-  return server.inject({
+  return server.app.inject({
     method: "POST",
     url: "/api/files?purpose=document",
     headers: {
@@ -58,7 +28,7 @@ function upload(cookie: string, body: Buffer, fileName: string) {
 }
 
 async function mutate<T>(cookie: string, procedure: string, input: unknown): Promise<T> {
-  const res = await server.inject({
+  const res = await server.app.inject({
     method: "POST",
     url: `/trpc/${procedure}`,
     headers: { ...sameOrigin, cookie, "content-type": "application/json" },
@@ -69,7 +39,7 @@ async function mutate<T>(cookie: string, procedure: string, input: unknown): Pro
 }
 
 const download = (cookie: string | null, versionId: string) =>
-  server.inject({ method: "GET", url: `/api/documents/${versionId}`, headers: cookie ? { cookie } : {} });
+  server.app.inject({ method: "GET", url: `/api/documents/${versionId}`, headers: cookie ? { cookie } : {} });
 
 interface DocumentAnswer {
   id: string;
@@ -79,7 +49,7 @@ interface DocumentAnswer {
 
 describe("GET /api/documents/:versionId", () => {
   it("serves each version as an attachment to those who may see the project, and to no one else", async () => {
-    const officer = await signedIn("officer");
+    const { cookie: officer } = await server.signIn("officer");
     const project = await f().project({ communeInseeCode: "93010" });
 
     const first = await upload(officer, pdf("première"), "délibération « finale ».pdf");
@@ -116,11 +86,11 @@ describe("GET /api/documents/:versionId", () => {
     );
     expect(earlier.rawPayload.equals(pdf("première"))).toBe(true);
 
-    const bondy = await download(await signedIn("contributor", ["93010"]), updated.latest.id);
+    const bondy = await download((await server.signIn("contributor", ["93010"])).cookie, updated.latest.id);
     expect(bondy.statusCode).toBe(200);
     expect(bondy.rawPayload.equals(pdf("seconde, corrigée"))).toBe(true);
 
-    const bagnolet = await download(await signedIn("contributor", ["93006"]), updated.latest.id);
+    const bagnolet = await download((await server.signIn("contributor", ["93006"])).cookie, updated.latest.id);
     expect(bagnolet.statusCode).toBe(403);
     expect(bagnolet.json()).toEqual({ error: "Vous n'avez pas les droits nécessaires pour cette action." });
 
@@ -137,8 +107,8 @@ describe("GET /api/documents/:versionId", () => {
 
 describe("POST /api/files?purpose=document", () => {
   it("refuses a forbidden type and a file too large in French, naming the file, and stores nothing", async () => {
-    const contributor = await signedIn("contributor", ["93010"]);
-    const before = await db.prisma.storedFile.count();
+    const { cookie: contributor } = await server.signIn("contributor", ["93010"]);
+    const before = await server.db.prisma.storedFile.count();
 
     const page = await upload(contributor, Buffer.from("<html><body>Bonjour</body></html>"), "bilan.pdf");
     expect(page.statusCode).toBe(400);
@@ -156,6 +126,6 @@ describe("POST /api/files?purpose=document", () => {
     expect(huge.json()).toEqual({
       error: "Le fichier « plans du marché.pdf » fait plus de 20 Mo : un document ne doit pas dépasser 20 Mo.",
     });
-    expect(await db.prisma.storedFile.count()).toBe(before);
+    expect(await server.db.prisma.storedFile.count()).toBe(before);
   });
 });

@@ -1,43 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createMemoryMailer } from "@cvv/api";
-import { createTestDatabase, factories, FACTORY_PASSWORD, type TestDatabase } from "@cvv/db/testing";
-import { buildApp } from "./app.js";
-import { readConfig } from "./config.js";
+import { startTestServer, type TestServer } from "./testing/test-server.js";
 
-let db: TestDatabase;
-let server: Awaited<ReturnType<typeof buildApp>>;
+let server: TestServer;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  const parsed = readConfig({ LOG_LEVEL: "silent", NODE_ENV: "test" });
-  if (!parsed.ok) throw new Error(parsed.errors.join());
-  server = await buildApp({
-    db: db.prisma,
-    mailer: createMemoryMailer(),
-    config: parsed.config,
-    staticRoots: { admin: "/nonexistent", portal: "/nonexistent" },
-  });
+  server = await startTestServer();
 });
 afterAll(async () => {
   await server?.close();
-  await db?.close();
 });
 
-const f = () => factories(db.prisma);
+const f = () => server.factories();
 const header =
   "nomAttribuant,idAttribuant,dateConvention,referenceDecision,nomBeneficiaire,idBeneficiaire,objet,montant,nature,conditionsVersement,datesPeriodeVersement,idRAE,notificationUE,pourcentageSubvention";
-
-async function sessionCookie(role: "officer" | "contributor") {
-  const user = await f().user({ role });
-  const res = await server.inject({
-    method: "POST",
-    url: "/trpc/auth.signIn",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email: user.email, password: FACTORY_PASSWORD }),
-  });
-  expect(res.statusCode).toBe(200);
-  return String(res.headers["set-cookie"]).split(";")[0]!;
-}
 
 /** A programme with one grant of 2025, paid in two instalments, and one of 2024. */
 async function programmeWithGrants() {
@@ -59,8 +34,8 @@ async function programmeWithGrants() {
 describe("GET /api/grants.scdl.csv and .json", () => {
   it("gives officers the programme's grants of a year in the SCDL's columns", async () => {
     const programme = await programmeWithGrants();
-    const cookie = await sessionCookie("officer");
-    const res = await server.inject({
+    const { cookie } = await server.signIn("officer");
+    const res = await server.app.inject({
       url: `/api/grants.scdl.csv?programmeId=${programme.id}&year=2025`,
       headers: { cookie },
     });
@@ -75,7 +50,10 @@ describe("GET /api/grants.scdl.csv and .json", () => {
     );
     expect([end, ...rest]).toEqual([""]);
 
-    const json = await server.inject({ url: `/api/grants.scdl.json?programmeId=${programme.id}`, headers: { cookie } });
+    const json = await server.app.inject({
+      url: `/api/grants.scdl.json?programmeId=${programme.id}`,
+      headers: { cookie },
+    });
     expect(json.statusCode).toBe(200);
     expect(json.headers["content-type"]).toBe("application/json; charset=utf-8");
     const records = json.json() as Record<string, string>[];
@@ -86,20 +64,23 @@ describe("GET /api/grants.scdl.csv and .json", () => {
   it("answers 401 to anonymous callers, 403 to contributors, 400 to a bad filter", async () => {
     const programme = await programmeWithGrants();
     for (const file of ["grants.scdl.csv", "grants.scdl.json"]) {
-      const anonymous = await server.inject({ url: `/api/${file}?programmeId=${programme.id}` });
+      const anonymous = await server.app.inject({ url: `/api/${file}?programmeId=${programme.id}` });
       expect(anonymous.statusCode).toBe(401);
       expect(anonymous.json()).toEqual({ error: "Connectez-vous pour continuer." });
     }
-    const contributor = await sessionCookie("contributor");
-    const refused = await server.inject({
+    const { cookie: contributor } = await server.signIn("contributor");
+    const refused = await server.app.inject({
       url: `/api/grants.scdl.csv?programmeId=${programme.id}`,
       headers: { cookie: contributor },
     });
     expect(refused.statusCode).toBe(403);
     expect(refused.json()).toEqual({ error: "Vous n'avez pas les droits nécessaires pour cette action." });
 
-    const officer = await sessionCookie("officer");
-    const bad = await server.inject({ url: "/api/grants.scdl.csv?year=l'an dernier", headers: { cookie: officer } });
+    const { cookie: officer } = await server.signIn("officer");
+    const bad = await server.app.inject({
+      url: "/api/grants.scdl.csv?year=l'an dernier",
+      headers: { cookie: officer },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error).toContain("Année invalide");
   });

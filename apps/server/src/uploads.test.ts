@@ -1,46 +1,16 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDiskFileStore, createMemoryMailer } from "@cvv/api";
-import { createTestDatabase, factories, FACTORY_PASSWORD, type TestDatabase } from "@cvv/db/testing";
-import { buildApp } from "./app.js";
-import { readConfig } from "./config.js";
+import { sameOrigin, startTestServer, type TestServer } from "./testing/test-server.js";
 
-let db: TestDatabase;
-let server: Awaited<ReturnType<typeof buildApp>>;
+let server: TestServer;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  const parsed = readConfig({ LOG_LEVEL: "silent", NODE_ENV: "test" });
-  if (!parsed.ok) throw new Error(parsed.errors.join());
-  server = await buildApp({
-    db: db.prisma,
-    mailer: createMemoryMailer(),
-    config: parsed.config,
-    staticRoots: { admin: "/nonexistent", portal: "/nonexistent" },
-    files: createDiskFileStore(mkdtempSync(join(tmpdir(), "cvv-server-files-"))),
-  });
+  server = await startTestServer({ files: true });
 });
 afterAll(async () => {
   await server?.close();
-  await db?.close();
 });
 
-const f = () => factories(db.prisma);
-const sameOrigin = { host: "localhost:3000", origin: "http://localhost:3000" };
-
-async function signedIn(role: "officer" | "contributor", communeCodes?: string[]) {
-  const user = await f().user({ role, ...(communeCodes ? { communeCodes } : {}) });
-  const res = await server.inject({
-    method: "POST",
-    url: "/trpc/auth.signIn",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email: user.email, password: FACTORY_PASSWORD }),
-  });
-  expect(res.statusCode).toBe(200);
-  return { id: user.id, cookie: String(res.headers["set-cookie"]).split(";")[0]! };
-}
+const f = () => server.factories();
 
 function upload(
   cookie: string | null,
@@ -49,7 +19,7 @@ function upload(
   purpose = "import",
   extra: Record<string, string> = {},
 ) {
-  return server.inject({
+  return server.app.inject({
     method: "POST",
     url: `/api/files?purpose=${purpose}`,
     headers: {
@@ -68,7 +38,7 @@ const pdf = Buffer.from("%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n");
 
 describe("POST /api/files", () => {
   it("stores a file and answers its id, name, type and size", async () => {
-    const { cookie } = await signedIn("contributor", ["93010"]);
+    const { cookie } = await server.signIn("contributor", ["93010"]);
     const res = await upload(cookie, csv, "relevé été.csv");
     expect(res.statusCode).toBe(201);
     expect(res.json()).toEqual({
@@ -80,7 +50,7 @@ describe("POST /api/files", () => {
   });
 
   it("refuses an anonymous caller, another origin, and bad requests, in French", async () => {
-    const { cookie } = await signedIn("contributor", ["93010"]);
+    const { cookie } = await server.signIn("contributor", ["93010"]);
     const anonymous = await upload(null, csv, "a.csv");
     expect(anonymous.statusCode).toBe(401);
     expect(anonymous.json()).toEqual({ error: "Connectez-vous pour continuer." });
@@ -117,20 +87,20 @@ describe("POST /api/files", () => {
 
 describe("GET /api/files/:id", () => {
   it("serves a file to staff, its uploader and the commune it is attached to; 404 to anyone else", async () => {
-    const uploader = await signedIn("contributor", ["93010"]);
+    const uploader = await server.signIn("contributor", ["93010"]);
     const stored = await upload(uploader.cookie, pdf, "délibération « finale ».pdf", "attachment");
     expect(stored.statusCode).toBe(201);
     const { id } = stored.json() as { id: string };
     const indicator = await f().indicator();
     const value = await f().value({ indicatorId: indicator.id, communeInseeCode: "93010", period: "2025" });
-    await db.prisma.indicatorValue.update({
+    await server.db.prisma.indicatorValue.update({
       where: { id: value.id },
       data: { attachmentId: id },
       select: { id: true },
     });
 
     const download = (cookie: string | null, fileId = id) =>
-      server.inject({ method: "GET", url: `/api/files/${fileId}`, headers: cookie ? { cookie } : {} });
+      server.app.inject({ method: "GET", url: `/api/files/${fileId}`, headers: cookie ? { cookie } : {} });
 
     const own = await download(uploader.cookie);
     expect(own.statusCode).toBe(200);
@@ -140,10 +110,10 @@ describe("GET /api/files/:id", () => {
     );
     expect(own.rawPayload.equals(pdf)).toBe(true);
 
-    expect((await download((await signedIn("officer")).cookie)).statusCode).toBe(200);
-    expect((await download((await signedIn("contributor", ["93010"])).cookie)).statusCode).toBe(200);
+    expect((await download((await server.signIn("officer")).cookie)).statusCode).toBe(200);
+    expect((await download((await server.signIn("contributor", ["93010"])).cookie)).statusCode).toBe(200);
 
-    const other = await download((await signedIn("contributor", ["93006"])).cookie);
+    const other = await download((await server.signIn("contributor", ["93006"])).cookie);
     expect(other.statusCode).toBe(404);
     expect(other.json()).toEqual({ error: "Fichier introuvable." });
     expect((await download(uploader.cookie, "pas-un-identifiant")).statusCode).toBe(404);
@@ -156,9 +126,9 @@ describe("campaign sheets", () => {
     const indicator = await f().indicator({ frequency: "yearly", name: "Commerces actifs" });
     const campaign = await f().campaign({ indicatorIds: [indicator.id], communeCodes: ["93010", "93006"] });
     await f().value({ indicatorId: indicator.id, communeInseeCode: "93010", period: "2025", value: 2.5 });
-    const bondy = await signedIn("contributor", ["93010"]);
+    const bondy = await server.signIn("contributor", ["93010"]);
     const get = (url: string, cookie: string | null = bondy.cookie) =>
-      server.inject({ method: "GET", url, headers: cookie ? { cookie } : {} });
+      server.app.inject({ method: "GET", url, headers: cookie ? { cookie } : {} });
 
     const xlsx = await get(`/api/campaigns/${campaign.id}/template.xlsx`);
     expect(xlsx.statusCode).toBe(200);
@@ -177,7 +147,7 @@ describe("campaign sheets", () => {
     expect(template.rawPayload.toString("utf-8").trim().split("\r\n")).toHaveLength(2);
     const staff = await get(
       `/api/campaigns/${campaign.id}/template.csv?commune=93006`,
-      (await signedIn("officer")).cookie,
+      (await server.signIn("officer")).cookie,
     );
     expect(staff.rawPayload.toString("utf-8")).toContain(",93006,Bagnolet,2025,,,,");
 
@@ -186,7 +156,7 @@ describe("campaign sheets", () => {
     expect(forbidden.json()).toEqual({ error: "Vous n'avez pas les droits nécessaires pour cette action." });
     const elsewhere = await get(
       `/api/campaigns/${campaign.id}/template.xlsx`,
-      (await signedIn("contributor", ["93048"])).cookie,
+      (await server.signIn("contributor", ["93048"])).cookie,
     );
     expect(elsewhere.statusCode).toBe(404);
     expect(elsewhere.json()).toEqual({ error: "Campagne introuvable." });

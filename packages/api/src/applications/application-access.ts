@@ -40,14 +40,6 @@ export function readsApplications(actor: SessionUser): boolean {
 }
 
 /**
- * Today where the programme's officers work: an edition that closes on the 30th takes
- * applications until midnight in Paris, not until 22:00 when UTC has turned the page.
- */
-export function parisToday(ctx: Context): string {
-  return ctx.now().toLocaleDateString("en-CA", { timeZone: "Europe/Paris" });
-}
-
-/**
  * Moves an application one step, at the version the person looked at, and records the step in
  * its history in the same transaction: the step and its trace land together or not at all.
  */

@@ -6,7 +6,7 @@ import type { SessionUser } from "@cvv/domain/users";
 import { scopeOf } from "../shared/actor.js";
 import type { Context } from "../shared/context.js";
 import { forbidden, notFound } from "../shared/errors.js";
-import { planToday } from "./plan-calendar.js";
+import { parisDate } from "../shared/paris-date.js";
 
 /** The project, if the actor may read it: out of scope and missing look the same. */
 async function readableProject(ctx: Context, actor: SessionUser, projectId: string) {
@@ -26,7 +26,7 @@ export async function listPlan(ctx: Context, actor: SessionUser, projectId: stri
     communesRepository(ctx.db).find(project.communeInseeCode),
     planItemsRepository(ctx.db).listForProject(scopeOf(actor), project.id),
   ]);
-  const today = planToday(ctx.now());
+  const today = parisDate(ctx.now());
   const titles = new Map(items.map((item) => [item.id, item.title]));
   return ok({
     project: {
@@ -71,6 +71,6 @@ export async function planHistory(ctx: Context, actor: SessionUser, projectId: s
 export async function overduePlanItems(ctx: Context, actor: SessionUser, input: OverduePlanItemsInput) {
   if (!can(actor, "plan.manage")) return forbidden();
   return ok(
-    await planItemsRepository(ctx.db).overdue({ today: planToday(ctx.now()), programmeId: input?.programmeId }),
+    await planItemsRepository(ctx.db).overdue({ today: parisDate(ctx.now()), programmeId: input?.programmeId }),
   );
 }

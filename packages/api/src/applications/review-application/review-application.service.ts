@@ -7,7 +7,8 @@ import {
 import type { Result } from "@cvv/domain/shared";
 import type { SessionUser } from "@cvv/domain/users";
 import type { Context } from "../../shared/context.js";
-import { loadApplication, moveApplication, parisToday } from "../application-access.js";
+import { parisDate } from "../../shared/paris-date.js";
+import { loadApplication, moveApplication } from "../application-access.js";
 import type { ApplicationView } from "../application-view.js";
 
 /** An officer examines a submitted application: eligible, or not with the reason in a note. */
@@ -38,7 +39,7 @@ export async function decideApplication(
 ): Promise<Result<ApplicationView>> {
   const found = await loadApplication(ctx, actor, input.id, "application.review");
   if (!found.ok) return found;
-  const decision = checkDecision(found.value.status, input, parisToday(ctx));
+  const decision = checkDecision(found.value.status, input, parisDate(ctx.now()));
   if (!decision.ok) return decision;
   return moveApplication(
     ctx,

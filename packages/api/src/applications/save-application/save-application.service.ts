@@ -22,8 +22,9 @@ import type { SessionUser } from "@cvv/domain/users";
 import { scopeOf } from "../../shared/actor.js";
 import type { Context } from "../../shared/context.js";
 import { forbidden, fromWrite, notFound } from "../../shared/errors.js";
+import { parisDate } from "../../shared/paris-date.js";
 import { inTransaction } from "../../shared/transaction.js";
-import { loadApplication, parisToday } from "../application-access.js";
+import { loadApplication } from "../application-access.js";
 import {
   applicationHistory,
   applicationHistoryFields,
@@ -88,7 +89,7 @@ export async function createApplication(
     contactEmail: input.contactEmail ?? "",
   };
   if (input.submit) {
-    const submission = checkSubmission({ status: "draft", ...content }, edition, parisToday(ctx));
+    const submission = checkSubmission({ status: "draft", ...content }, edition, parisDate(ctx.now()));
     if (!submission.ok) return submission;
   }
   try {
@@ -141,7 +142,7 @@ export async function updateApplication(
     contactEmail: input.contactEmail,
   };
   if (input.submit) {
-    const submission = checkSubmission({ ...current, ...definedOnly(changes) }, current.edition, parisToday(ctx));
+    const submission = checkSubmission({ ...current, ...definedOnly(changes) }, current.edition, parisDate(ctx.now()));
     if (!submission.ok) return submission;
   }
   return inTransaction(ctx.db, async (tx) => {

@@ -12,9 +12,10 @@ import type { SessionUser } from "@cvv/domain/users";
 import { scopeOf } from "../../shared/actor.js";
 import type { Context } from "../../shared/context.js";
 import { forbidden, fromWrite, messages, notFound } from "../../shared/errors.js";
+import { parisDate } from "../../shared/paris-date.js";
 import { inTransaction } from "../../shared/transaction.js";
 import { uniqueSlug } from "../../shared/unique-slug.js";
-import { loadApplication, parisToday } from "../application-access.js";
+import { loadApplication } from "../application-access.js";
 import {
   applicationHistory,
   applicationHistoryFields,
@@ -46,7 +47,7 @@ export async function createContract(
   const opening = checkContractOpening(application, application.contract !== null);
   if (!opening.ok) return opening;
   const terms = { signedOn: input.signedOn, startsOn: input.startsOn ?? null, durationMonths: input.durationMonths };
-  const dates = checkContractDates(terms, parisToday(ctx));
+  const dates = checkContractDates(terms, parisDate(ctx.now()));
   if (!dates.ok) return dates;
   const period = contractPeriod(terms);
   try {
@@ -131,7 +132,7 @@ export async function updateContract(
   // A contract recorded without its signature date has nothing to check its dates against.
   if (signedOn) {
     const startsOn = input.startsOn === undefined ? current.startsOn : input.startsOn;
-    const dates = checkContractDates({ signedOn, startsOn }, parisToday(ctx));
+    const dates = checkContractDates({ signedOn, startsOn }, parisDate(ctx.now()));
     if (!dates.ok) return dates;
   }
   return inTransaction(ctx.db, async (tx) => {

@@ -2,7 +2,8 @@ import { checkSubmission, type ApplicationStepInput } from "@cvv/domain/applicat
 import type { Result } from "@cvv/domain/shared";
 import type { SessionUser } from "@cvv/domain/users";
 import type { Context } from "../../shared/context.js";
-import { loadApplication, moveApplication, parisToday } from "../application-access.js";
+import { parisDate } from "../../shared/paris-date.js";
+import { loadApplication, moveApplication } from "../application-access.js";
 import type { ApplicationView } from "../application-view.js";
 
 /** The commune sends its draft to the Métropole: only while the edition takes applications, and complete. */
@@ -14,7 +15,7 @@ export async function submitApplication(
   const found = await loadApplication(ctx, actor, input.id, "application.write");
   if (!found.ok) return found;
   const current = found.value;
-  const submission = checkSubmission(current, current.edition, parisToday(ctx));
+  const submission = checkSubmission(current, current.edition, parisDate(ctx.now()));
   if (!submission.ok) return submission;
   return moveApplication(
     ctx,

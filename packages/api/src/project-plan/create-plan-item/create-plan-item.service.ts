@@ -6,8 +6,8 @@ import type { SessionUser } from "@cvv/domain/users";
 import { scopeOf } from "../../shared/actor.js";
 import type { Context } from "../../shared/context.js";
 import { forbidden, notFound } from "../../shared/errors.js";
+import { parisDate } from "../../shared/paris-date.js";
 import { inTransaction } from "../../shared/transaction.js";
-import { planToday } from "../plan-calendar.js";
 import { snapshot, trackedFields } from "../plan-history.js";
 
 /** An officer adds an action or a milestone to a project's plan; the item and its history entry land together. */
@@ -23,7 +23,7 @@ export async function createPlanItem(
     return notFound("Projet");
   }
   if (!can(actor, "plan.manage", { communeInseeCode: project.communeInseeCode })) return forbidden();
-  const draft = resolvePlanItem(null, input, planToday(ctx.now()));
+  const draft = resolvePlanItem(null, input, parisDate(ctx.now()));
   if (!draft.ok) return draft;
 
   return inTransaction(ctx.db, async (tx) => {

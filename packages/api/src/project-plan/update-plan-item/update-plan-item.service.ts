@@ -6,8 +6,8 @@ import type { SessionUser } from "@cvv/domain/users";
 import { scopeOf } from "../../shared/actor.js";
 import type { Context } from "../../shared/context.js";
 import { forbidden, fromWrite, notFound } from "../../shared/errors.js";
+import { parisDate } from "../../shared/paris-date.js";
 import { inTransaction } from "../../shared/transaction.js";
-import { planToday } from "../plan-calendar.js";
 import { snapshot, trackedFields } from "../plan-history.js";
 
 /**
@@ -26,7 +26,7 @@ export async function updatePlanItem(
     return notFound("Élément du plan");
   }
   if (!can(actor, "plan.manage", { communeInseeCode: current.communeInseeCode })) return forbidden();
-  const draft = resolvePlanItem(current, input, planToday(ctx.now()));
+  const draft = resolvePlanItem(current, input, parisDate(ctx.now()));
   if (!draft.ok) return draft;
 
   return inTransaction(ctx.db, async (tx) => {
