@@ -160,6 +160,33 @@ describe("a commune applies, and its selection opens a project", () => {
     expect(await themes.getByLabel("Économie de la réparation", { exact: true }).isChecked()).toBe(true);
     expect(await themes.getByLabel("Habitat", { exact: true }).isChecked()).toBe(false);
   });
+
+  it("5. the officer moves the call to selection; the commune can no longer apply to it", async () => {
+    await officer
+      .getByRole("navigation", { name: "Navigation principale" })
+      .getByRole("link", { name: "Programmes" })
+      .click();
+    await officer.getByRole("link", { name: "Centres-villes vivants", exact: true }).click();
+    const edit = officer.getByRole("region", { name: "Modifier une édition" });
+    const open = `Appel à candidatures ${new Date().getFullYear()}`;
+    await edit.getByLabel("Édition à modifier").selectOption({ label: open });
+    // A jump the rules forbid is refused at the field, in French; nothing changes.
+    await edit.getByLabel(/^Statut de l'édition/).selectOption({ label: "À venir" });
+    await edit.getByRole("button", { name: "Enregistrer l'édition" }).click();
+    await edit
+      .getByRole("alert")
+      .getByText(/ne peut pas passer à « À venir » : statuts possibles : « Sélection en cours », « Clôturée »/)
+      .waitFor();
+    await edit.getByLabel(/^Statut de l'édition/).selectOption({ label: "Sélection en cours" });
+    await edit.getByRole("button", { name: "Enregistrer l'édition" }).click();
+    await edit.getByText(`L'édition « ${open} » est enregistrée.`).waitFor();
+    const row = officer.getByRole("row", { name: new RegExp(open) });
+    await row.getByText("Sélection en cours").waitFor();
+    await check(officer, "programme (édition modifiée)");
+
+    await contributor.goto(`${server.url}/admin/candidatures/nouvelle`);
+    await contributor.getByText("Aucune édition n'est ouverte aux candidatures pour le moment.").waitFor();
+  });
 });
 
 describe("on the way", () => {
@@ -168,7 +195,7 @@ describe("on the way", () => {
   });
 
   it("has no axe-core violation on the list, the form and the application's page", () => {
-    expect(Object.keys(axe).length).toBe(8);
+    expect(Object.keys(axe).length).toBe(9);
     expect(axe).toEqual(Object.fromEntries(Object.keys(axe).map((k) => [k, []])));
   });
 });

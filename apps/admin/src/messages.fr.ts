@@ -325,6 +325,13 @@ export const messages = {
     editionStatus: "Statut de l'édition",
     editionSubmit: "Créer l'édition",
     editionCreated: (name: string) => `L'édition « ${name} » a été créée.`,
+    editEdition: "Modifier une édition",
+    editionChoose: "Édition à modifier",
+    editionChooseNone: "Choisissez une édition",
+    editionStatusHint:
+      "Une édition s'ouvre aux candidatures, passe en sélection (elle peut être rouverte), puis se clôture définitivement.",
+    editionSave: "Enregistrer l'édition",
+    editionSaved: (name: string) => `L'édition « ${name} » est enregistrée.`,
     projects: "Projets du programme",
     projectsCaption: (n: number) => `Projets du programme (${n})`,
     projectsEmpty: "Aucun projet dans ce programme.",

@@ -184,6 +184,13 @@ const matrix: Record<string, { allowed: RoleName[]; run: Case }> = {
     allowed: staff,
     run: async (c) => c.editions.create({ programmeId: (await f().programme()).id, name: "Édition", year: 2026 }),
   },
+  "editions.update": {
+    allowed: staff,
+    run: async (c) => {
+      const edition = await f().edition((await f().programme()).id, 2026);
+      return c.editions.update({ id: edition.id, version: 0, status: "open" });
+    },
+  },
   "projects.list": { allowed: signedIn, run: (c) => c.projects.list() },
   "projects.get": { allowed: bondyAndStaff, run: async (c) => c.projects.get({ id: (await bondyProject()).id }) },
   "projects.history": {

@@ -118,6 +118,120 @@ function NewEditionForm({ programmeId }: { programmeId: string }) {
   );
 }
 
+const editEditionFields = formFields("modifier-edition", {
+  name: t.editionName,
+  opensOn: t.opensOn,
+  closesOn: t.closesOn,
+  status: t.editionStatus,
+});
+
+/** Keyed by the edition and its version: after a save or a reload, the form restarts from what is stored. */
+function EditEditionFields({
+  edition,
+  programmeId,
+  onDone,
+}: {
+  edition: Edition;
+  programmeId: string;
+  onDone: (message: string | null) => void;
+}) {
+  const opened = {
+    name: edition.name,
+    opensOn: edition.opensOn ?? "",
+    closesOn: edition.closesOn ?? "",
+    status: edition.status as string,
+  };
+  const [values, setValues] = useState(opened);
+  const [error, setError] = useState<UserError | null>(null);
+  const field = bindFields(values, setValues, editEditionFields.id, error);
+  const update = useMutation(trpc.editions.update.mutationOptions());
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (update.isPending) return;
+    onDone(null);
+    const found = clientErrors({ name: values.name.trim() === "" && messages.errors.required });
+    setError(found);
+    if (found) return;
+    try {
+      const saved = await saveChanges(
+        {
+          ...opened,
+          id: edition.id,
+          version: edition.version,
+          opensOn: optionalDate(opened.opensOn),
+          closesOn: optionalDate(opened.closesOn),
+        },
+        {
+          name: values.name.trim(),
+          opensOn: optionalDate(values.opensOn),
+          closesOn: optionalDate(values.closesOn),
+          status: values.status,
+        },
+        (input) => update.mutateAsync({ ...input, status: input.status as EditionStatus | undefined }),
+      );
+      onDone(saved ? t.editionSaved(values.name.trim()) : messages.common.nothingChanged);
+      if (saved) await queryClient.invalidateQueries(trpc.programmes.get.queryFilter({ id: programmeId }));
+    } catch (err) {
+      setError(toUserError(err));
+    }
+  }
+
+  return (
+    <>
+      <form className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
+        <ErrorSummary error={error} fields={editEditionFields.summary} />
+        <TextField label={t.editionName} required {...field("name")} />
+        <div className="field-row">
+          <DateField label={t.opensOn} {...field("opensOn")} />
+          <DateField label={t.closesOn} {...field("closesOn")} />
+        </div>
+        <SelectField label={t.editionStatus} hint={t.editionStatusHint} required {...field("status")}>
+          <Options values={editionStatuses} labels={messages.editionStatus} />
+        </SelectField>
+        <div className="form-actions">
+          <SubmitButton label={t.editionSave} pending={update.isPending} pendingLabel={messages.common.saving} />
+        </div>
+      </form>
+    </>
+  );
+}
+
+function EditEditionForm({ editions, programmeId }: { editions: Edition[]; programmeId: string }) {
+  const [chosen, setChosen] = useState("");
+  // Held here: a save re-keys the fields below (new version), and the confirmation must outlive them.
+  const [done, setDone] = useState<string | null>(null);
+  const edition = editions.find((e) => e.id === chosen);
+  if (editions.length === 0) return null;
+  return (
+    <section aria-labelledby="modifier-edition">
+      <h3 id="modifier-edition">{t.editEdition}</h3>
+      <StatusMessage message={done} />
+      <SelectField
+        id="modifier-edition-choix"
+        label={t.editionChoose}
+        value={chosen}
+        onChange={(e) => setChosen(e.target.value)}
+      >
+        <option value="">{t.editionChooseNone}</option>
+        {editions.map((e) => (
+          <option key={e.id} value={e.id}>
+            {e.name}
+          </option>
+        ))}
+      </SelectField>
+      {edition && (
+        <EditEditionFields
+          key={`${edition.id}-${edition.version}`}
+          edition={edition}
+          programmeId={programmeId}
+          onDone={setDone}
+        />
+      )}
+    </section>
+  );
+}
+
 function ProgrammeProjects({ programmeId }: { programmeId: string }) {
   const projects = useQuery(trpc.projects.list.queryOptions({ programmeId }));
   return (
@@ -243,6 +357,7 @@ export function ProgrammePage() {
             <section aria-labelledby="editions">
               <h2 id="editions">{t.editions}</h2>
               <EditionsTable editions={data.editions} />
+              {staff && <EditEditionForm editions={data.editions} programmeId={data.id} />}
               {staff && <NewEditionForm programmeId={data.id} />}
             </section>
             <section aria-labelledby="projets-du-programme">

@@ -1,5 +1,5 @@
-import type { CreateEditionInput, Edition } from "@cvv/domain/editions";
-import { fromIsoDate, toIsoDate, type Tx } from "./shared.js";
+import type { CreateEditionInput, Edition, UpdateEditionInput } from "@cvv/domain/editions";
+import { definedOnly, fromIsoDate, toIsoDate, versionedWrite, type Tx, type WriteOutcome } from "./shared.js";
 
 const editionSelect = {
   id: true,
@@ -47,6 +47,27 @@ export function editionsRepository(db: Tx) {
         },
       });
       return toEdition(row);
+    },
+
+    /** Optimistic: the version the officer loaded is in the where, so a stale form writes nothing. */
+    async update(input: UpdateEditionInput): Promise<WriteOutcome<Edition>> {
+      const { id, version, opensOn, closesOn, ...rest } = input;
+      return versionedWrite(
+        () =>
+          db.edition.updateMany({
+            where: { id, version },
+            data: {
+              ...definedOnly(rest),
+              ...(opensOn !== undefined ? { opensOn: fromIsoDate(opensOn) } : {}),
+              ...(closesOn !== undefined ? { closesOn: fromIsoDate(closesOn) } : {}),
+              version: { increment: 1 },
+            },
+          }),
+        async () => {
+          const row = await db.edition.findUnique({ select: editionSelect, where: { id } });
+          return row ? toEdition(row) : null;
+        },
+      );
     },
   };
 }

@@ -5,6 +5,7 @@ import type { Tx } from "./shared.js";
 /** The kinds of steering records whose history is kept in RecordChange. */
 export type RecordEntity =
   | "project"
+  | "edition"
   | "plan-item"
   | "funding-line"
   | "grant"

@@ -15,3 +15,10 @@ export const createEditionInput = z.object({
   status: editionStatusSchema.optional(),
 });
 export type CreateEditionInput = z.infer<typeof createEditionInput>;
+
+/** Every field but the programme may change; no default here, or it would overwrite what is stored. */
+export const updateEditionInput = createEditionInput
+  .omit({ programmeId: true })
+  .partial()
+  .extend({ id: z.uuid({ error: "Identifiant invalide." }), version: z.number().int().nonnegative() });
+export type UpdateEditionInput = z.infer<typeof updateEditionInput>;

@@ -39,6 +39,18 @@ describe("crossTable", () => {
     expect(table.totals).toEqual([3, 3]);
     expect(table.total).toBe(6);
   });
+
+  it("adds up counts that fall in the same cell", () => {
+    const table = crossTable(
+      [
+        { status: "planned", group: "2019", count: 2 },
+        { status: "planned", group: "2019", count: 5 },
+      ],
+      ["planned"],
+      ["2019"],
+    );
+    expect(table.rows).toEqual([{ status: "planned", cells: [7], total: 7 }]);
+  });
 });
 
 describe("paidShare", () => {

@@ -28,7 +28,9 @@ export function crossTable(
   statuses: readonly ProjectStatus[],
   groups: readonly string[],
 ): { rows: { status: ProjectStatus; cells: number[]; total: number }[]; totals: number[]; total: number } {
-  const index = new Map(counts.map((c) => [`${c.status}|${c.group}`, c.count]));
+  // Counts may come finer than the table (by edition and EPT at once): the same cell adds them up.
+  const index = new Map<string, number>();
+  for (const c of counts) index.set(`${c.status}|${c.group}`, (index.get(`${c.status}|${c.group}`) ?? 0) + c.count);
   const rows = statuses.map((status) => {
     const cells = groups.map((group) => index.get(`${status}|${group}`) ?? 0);
     return { status, cells, total: cells.reduce((a, b) => a + b, 0) };
