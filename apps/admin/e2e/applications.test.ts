@@ -182,6 +182,10 @@ describe("a commune applies, and its selection opens a project", () => {
     await edit.getByText(`L'édition « ${open} » est enregistrée.`).waitFor();
     const row = officer.getByRole("row", { name: new RegExp(open) });
     await row.getByText("Sélection en cours").waitFor();
+    // The edition's history says who moved it, from what to what.
+    const history = edit.getByRole("region", { name: "Historique des modifications" });
+    await history.getByText("Statut : Candidatures ouvertes → Sélection en cours").waitFor();
+    expect(await history.getByRole("listitem").first().textContent()).toMatch(/^Modification par /);
     await check(officer, "programme (édition modifiée)");
 
     await contributor.goto(`${server.url}/admin/candidatures/nouvelle`);

@@ -179,6 +179,9 @@ describe("an officer runs a body's meeting and sets a project's roles", () => {
     await confirmationHasFocus(officer, "Les modifications de la réunion sont enregistrées.");
     await officer.getByRole("region", { name: "Compte rendu" }).getByText(minutes).waitFor();
     await officer.getByRole("region", { name: "Informations" }).getByText("Tenue", { exact: true }).waitFor();
+    // The meeting's history names the status change in words, newest first.
+    const history = officer.getByRole("region", { name: "Historique des modifications" });
+    await history.getByText("Statut : Prévue → Tenue").waitFor();
   });
 
   it("6. sets the project's RACI matrix: two A's on one activity are refused, the corrected one is saved", async () => {

@@ -56,6 +56,21 @@ export const messages = {
     demoData: "Données de démonstration : les comptes, projets et points d'avancement de cette instance sont fictifs.",
   },
 
+  /** The history of a programme, an edition, a governance body or a meeting. */
+  recordHistory: {
+    title: "Historique des modifications",
+    empty: "Aucune modification enregistrée.",
+    entry: (action: string, who: string, when: string) => `${action} par ${who}, le ${when}`,
+    actions: {
+      created: "Création",
+      updated: "Modification",
+      deleted: "Suppression",
+    },
+    otherAction: "Modification",
+    unknownActor: "une personne dont le compte a été supprimé",
+    line: (field: string, before: string, after: string) => `${field} : ${before} → ${after}`,
+  },
+
   /** The officers' steering dashboard. */
   steering: {
     title: "Tableau de bord de pilotage",

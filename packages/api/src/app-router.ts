@@ -20,6 +20,7 @@ import { applicationsRouter } from "./applications/applications.router.js";
 import { documentsRouter } from "./documents/documents.router.js";
 import { searchRouter } from "./search/search.router.js";
 import { steeringRouter } from "./steering/steering.router.js";
+import { recordHistoryRouter } from "./record-history/record-history.router.js";
 
 /** The signed-in users' API (admin app). The portal uses publicRouter, mounted apart. */
 export const appRouter = router({
@@ -47,6 +48,7 @@ export const appRouter = router({
   documents: documentsRouter,
   search: searchRouter,
   steering: steeringRouter,
+  history: recordHistoryRouter,
 });
 
 export type AppRouter = typeof appRouter;

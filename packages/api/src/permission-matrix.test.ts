@@ -168,6 +168,10 @@ const matrix: Record<string, { allowed: RoleName[]; run: Case }> = {
       c.users.setActive({ id: (await f().user({ role: "contributor" })).id, version: 0, active: false }),
   },
   "search.query": { allowed: signedIn, run: (c) => c.search.query({ q: "commerce" }) },
+  "history.record": {
+    allowed: signedIn,
+    run: async (c) => c.history.record({ entity: "programme", entityId: (await f().programme()).id }),
+  },
   "steering.dashboard": { allowed: staff, run: (c) => c.steering.dashboard({}) },
   "communes.list": { allowed: signedIn, run: (c) => c.communes.list() },
   "programmes.list": { allowed: signedIn, run: (c) => c.programmes.list() },

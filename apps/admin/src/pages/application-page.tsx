@@ -11,6 +11,7 @@ import {
 import { Detail, Details } from "../components/details";
 import { ErrorSummary } from "../components/error-summary";
 import { DateField, TextAreaField, TextField } from "../components/form-field";
+import { DocumentsSection } from "../components/documents-section";
 import { PageHeading } from "../components/page-heading";
 import { QueryBoundary } from "../components/query-state";
 import { StatusBadge } from "../components/status-badge";
@@ -580,6 +581,8 @@ export function ApplicationPage() {
                   )}
                 </section>
               )}
+              {/* The server decides who may add a file (document.write on the commune); the section asks it. */}
+              <DocumentsSection entity="application" entityId={data.id} canWrite />
               <History key={data.version} id={data.id} />
             </>
           );

@@ -6,6 +6,7 @@ import { Detail, Details } from "../components/details";
 import { ErrorSummary } from "../components/error-summary";
 import { Options, SelectField, TextAreaField, TextField } from "../components/form-field";
 import { PageHeading } from "../components/page-heading";
+import { RecordHistory } from "../components/record-history";
 import { QueryBoundary } from "../components/query-state";
 import { StatusMessage, useVersionedConfirmation } from "../components/status-message";
 import { SubmitButton } from "../components/submit-button";
@@ -341,6 +342,7 @@ export function GovernanceBodyPage() {
               <Meetings body={data} />
               <PlanMeetingForm bodyId={data.id} />
             </section>
+            <RecordHistory key={data.version} entity="governance-body" entityId={data.id} />
           </>
         )}
       </QueryBoundary>

@@ -5,7 +5,9 @@ import { DataTable } from "../components/data-table";
 import { Detail, Details } from "../components/details";
 import { ErrorSummary, type SummaryField } from "../components/error-summary";
 import { DateField, FieldErrorMessage, Options, SelectField, TextAreaField, TextField } from "../components/form-field";
+import { DocumentsSection } from "../components/documents-section";
 import { PageHeading } from "../components/page-heading";
+import { RecordHistory } from "../components/record-history";
 import { QueryBoundary } from "../components/query-state";
 import { StatusMessage, useVersionedConfirmation } from "../components/status-message";
 import { SubmitButton } from "../components/submit-button";
@@ -592,7 +594,13 @@ export function MeetingPage() {
       )}
       <StatusMessage {...done.props} />
       <QueryBoundary query={meeting}>
-        {(data) => <MeetingContent meeting={data} onDone={done.show} onReload={done.reload} />}
+        {(data) => (
+          <>
+            <MeetingContent meeting={data} onDone={done.show} onReload={done.reload} />
+            <DocumentsSection entity="meeting" entityId={data.id} canWrite />
+            <RecordHistory key={data.version} entity="meeting" entityId={data.id} />
+          </>
+        )}
       </QueryBoundary>
     </>
   );

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from "react";
 import { useNavigate, useParams } from "react-router";
 import { useCurrentUser } from "../components/current-user";
 import { DataTable } from "../components/data-table";
+import { DocumentsSection } from "../components/documents-section";
 import { Detail, Details } from "../components/details";
 import { ErrorSummary } from "../components/error-summary";
 import { DateField, Options, SelectField, TextField } from "../components/form-field";
@@ -10,6 +11,7 @@ import { PageHeading } from "../components/page-heading";
 import { ProgrammeForm, type ProgrammeValues } from "../components/programme-form";
 import { ProjectForm, type ProjectValues } from "../components/project-form";
 import { ProjectsTable } from "../components/projects-table";
+import { RecordHistory } from "../components/record-history";
 import { Loading, QueryBoundary, QueryError } from "../components/query-state";
 import { StatusBadge } from "../components/status-badge";
 import { StatusMessage, useVersionedConfirmation } from "../components/status-message";
@@ -221,12 +223,20 @@ function EditEditionForm({ editions, programmeId }: { editions: Edition[]; progr
         ))}
       </SelectField>
       {edition && (
-        <EditEditionFields
-          key={`${edition.id}-${edition.version}`}
-          edition={edition}
-          programmeId={programmeId}
-          onDone={setDone}
-        />
+        <>
+          <EditEditionFields
+            key={`${edition.id}-${edition.version}`}
+            edition={edition}
+            programmeId={programmeId}
+            onDone={setDone}
+          />
+          <RecordHistory
+            key={`historique-${edition.version}`}
+            entity="edition"
+            entityId={edition.id}
+            headingLevel={3}
+          />
+        </>
       )}
     </section>
   );
@@ -365,6 +375,8 @@ export function ProgrammePage() {
               <ProgrammeProjects programmeId={data.id} />
               {staff && <NewProjectForm programmeId={data.id} editions={data.editions} />}
             </section>
+            {staff && <DocumentsSection entity="programme" entityId={data.id} canWrite />}
+            <RecordHistory key={data.version} entity="programme" entityId={data.id} />
           </>
         )}
       </QueryBoundary>

@@ -35,6 +35,7 @@ describe("editions.update", () => {
       orderBy: { createdAt: "asc" },
     });
     expect(history.map((h) => h.changes)).toEqual([
+      { name: [null, "Appel 2027"], year: [null, 2027], status: [null, "planned"] },
       { status: ["planned", "open"], opensOn: [null, "2027-01-15"], closesOn: [null, "2027-03-31"] },
       { status: ["open", "selection"] },
     ]);

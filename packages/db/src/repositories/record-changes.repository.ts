@@ -4,6 +4,7 @@ import type { Tx } from "./shared.js";
 
 /** The kinds of steering records whose history is kept in RecordChange. */
 export type RecordEntity =
+  | "programme"
   | "project"
   | "edition"
   | "plan-item"

@@ -1,11 +1,23 @@
-import { programmesRepository } from "@cvv/db";
+import { programmesRepository, recordChangesRepository } from "@cvv/db";
 import { can } from "@cvv/domain/permissions";
 import type { CreateProgrammeInput, Programme, UpdateProgrammeInput } from "@cvv/domain/programmes";
-import { checkDateRange, fail, type Result } from "@cvv/domain/shared";
+import { checkDateRange, diffFields, fail, type Result } from "@cvv/domain/shared";
 import type { SessionUser } from "@cvv/domain/users";
 import type { Context } from "../../shared/context.js";
 import { forbidden, notFound } from "../../shared/errors.js";
+import { inTransaction } from "../../shared/transaction.js";
 import { slugClaimed, uniqueSlug, unwrapWrite } from "../../shared/unique-slug.js";
+
+const programmeHistoryFields = [
+  "name",
+  "slug",
+  "summary",
+  "objectives",
+  "budgetEuros",
+  "startsOn",
+  "endsOn",
+  "status",
+] as const satisfies readonly (keyof Programme)[];
 
 export async function createProgramme(
   ctx: Context,
@@ -19,7 +31,20 @@ export async function createProgramme(
   if (input.slug && (await repo.slugTaken(input.slug)))
     return fail("CONFLICT", `L'adresse courte « ${input.slug} » est déjà prise.`);
   const slug = input.slug ?? (await uniqueSlug(input.name, repo.slugTaken));
-  return slugClaimed(() => repo.create({ ...input, slug }), slug);
+  return inTransaction(ctx.db, async (tx) => {
+    const created = await slugClaimed(() => programmesRepository(tx).create({ ...input, slug }), slug);
+    if (created.ok) {
+      await recordChangesRepository(tx).log({
+        entity: "programme",
+        entityId: created.value.id,
+        projectId: null,
+        actorId: actor.id,
+        action: "created",
+        changes: diffFields(null, created.value, programmeHistoryFields),
+      });
+    }
+    return created;
+  });
 }
 
 export async function updateProgramme(
@@ -39,5 +64,22 @@ export async function updateProgramme(
   if (input.slug && input.slug !== current.slug && (await repo.slugTaken(input.slug))) {
     return fail("CONFLICT", `L'adresse courte « ${input.slug} » est déjà prise.`);
   }
-  return slugClaimed(async () => unwrapWrite(await repo.update(input)), input.slug ?? current.slug, "Programme");
+  return inTransaction(ctx.db, async (tx) => {
+    const updated = await slugClaimed(
+      async () => unwrapWrite(await programmesRepository(tx).update(input)),
+      input.slug ?? current.slug,
+      "Programme",
+    );
+    if (updated.ok) {
+      await recordChangesRepository(tx).log({
+        entity: "programme",
+        entityId: current.id,
+        projectId: null,
+        actorId: actor.id,
+        action: "updated",
+        changes: diffFields(current, updated.value, programmeHistoryFields),
+      });
+    }
+    return updated;
+  });
 }
