@@ -236,6 +236,12 @@ describe("an officer runs a body's meeting and sets a project's roles", () => {
     await expect.poll(() => cell("Manager de centre-ville").inputValue()).toBe("responsible");
     expect(await cell("Maire adjointe au commerce").inputValue()).toBe("accountable");
     expect(await cell("Métropole du Grand Paris").inputValue()).toBe("informed");
+    // The matrix's history: from nothing to the cells saved, by whom.
+    const history = officer.getByRole("region", { name: "Historique des modifications" });
+    const entry = history.getByRole("listitem").first();
+    await expect.poll(() => entry.textContent()).toMatch(/^Modification par /);
+    expect(await entry.textContent()).toContain("Matrice des rôles : (vide) → ");
+    expect(await entry.textContent()).toContain("Métropole du Grand Paris : I");
     await check(officer, "rôles du projet");
   });
 });

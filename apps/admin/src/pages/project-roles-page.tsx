@@ -4,6 +4,7 @@ import { Link, useParams } from "react-router";
 import { ErrorSummary, type SummaryField } from "../components/error-summary";
 import { FieldErrorMessage, TextField } from "../components/form-field";
 import { PageHeading } from "../components/page-heading";
+import { RecordHistory } from "../components/record-history";
 import { QueryBoundary } from "../components/query-state";
 import { StatusMessage, useConfirmation } from "../components/status-message";
 import { SubmitButton } from "../components/submit-button";
@@ -316,6 +317,8 @@ export function ProjectRolesPage() {
           </section>
         )}
       </QueryBoundary>
+      {/* Re-read after each save (`saves` counts them): the new matrix is its latest entry. */}
+      <RecordHistory key={`historique-${saves}`} entity="raci" entityId={id} />
     </>
   );
 }

@@ -1,5 +1,11 @@
 import { recordChangesRepository, type RecordChangeView } from "@cvv/db";
-import { bodyKindLabels, editionStatusLabels, meetingStatusLabels, programmeStatusLabels } from "@cvv/domain/labels";
+import {
+  bodyKindLabels,
+  editionStatusLabels,
+  meetingStatusLabels,
+  programmeStatusLabels,
+  raciRoleLetters,
+} from "@cvv/domain/labels";
 import { can } from "@cvv/domain/permissions";
 import { fieldLabels, ok, type Result } from "@cvv/domain/shared";
 import type { SessionUser } from "@cvv/domain/users";
@@ -7,7 +13,7 @@ import type { Context } from "../shared/context.js";
 import { forbidden } from "../shared/errors.js";
 
 /** The records whose history is read here; the others have theirs in their own feature. */
-export const historyEntities = ["programme", "edition", "governance-body", "meeting"] as const;
+export const historyEntities = ["programme", "edition", "governance-body", "meeting", "raci"] as const;
 export type HistoryEntity = (typeof historyEntities)[number];
 
 export interface HistoryLine {
@@ -29,6 +35,7 @@ const readAction = {
   edition: "programme.read",
   "governance-body": "governance.read",
   meeting: "governance.read",
+  raci: "governance.read",
 } as const;
 
 const valueLabels: Record<HistoryEntity, Record<string, Record<string, string>>> = {
@@ -36,6 +43,7 @@ const valueLabels: Record<HistoryEntity, Record<string, Record<string, string>>>
   edition: { status: editionStatusLabels },
   "governance-body": { kind: bodyKindLabels },
   meeting: { status: meetingStatusLabels },
+  raci: {},
 };
 
 const NOTHING = "(vide)";
@@ -45,6 +53,11 @@ const paris = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: 
 function say(entity: HistoryEntity, field: string, value: unknown): string {
   if (value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) {
     return NOTHING;
+  }
+  if (entity === "raci" && Array.isArray(value)) {
+    return (value as { activity: string; party: string; role: keyof typeof raciRoleLetters }[])
+      .map((a) => `${a.activity} — ${a.party} : ${raciRoleLetters[a.role] ?? a.role}`)
+      .join(" ; ");
   }
   const labels = valueLabels[entity][field];
   if (labels && typeof value === "string") return labels[value] ?? value;
@@ -61,8 +74,11 @@ function say(entity: HistoryEntity, field: string, value: unknown): string {
   return String(value);
 }
 
+// Fields the validation messages never name, so fieldLabels does not know them.
+const historyFieldLabels: Record<string, string> = { assignments: "matrice des rôles" };
+
 const fieldName = (field: string) => {
-  const label = fieldLabels[field] ?? field;
+  const label = historyFieldLabels[field] ?? fieldLabels[field] ?? field;
   return label.charAt(0).toUpperCase() + label.slice(1);
 };
 
