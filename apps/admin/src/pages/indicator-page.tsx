@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { Link, useParams } from "react-router";
 import {
   AssignmentForm,
@@ -8,6 +8,7 @@ import {
   type AssignmentValues,
 } from "../components/assignment-form";
 import { useCurrentUser } from "../components/current-user";
+import { ConfirmRemoval } from "../components/confirm-removal";
 import { DataTable } from "../components/data-table";
 import { Detail, Details } from "../components/details";
 import { SelectField } from "../components/form-field";
@@ -21,7 +22,7 @@ import {
   type Confirmation,
 } from "../components/status-message";
 import { communeLabel } from "../lib/communes";
-import { toUserError, type UserError } from "../lib/errors";
+import type { UserError } from "../lib/errors";
 import { fieldMessage, saveChanges } from "../lib/form";
 import { formatDate, formatDateTime, formatFigure, formatIndicatorPeriod } from "../lib/format";
 import { isComputed, type Assignment, type Indicator, type IndicatorDetail } from "../lib/indicators";
@@ -167,75 +168,27 @@ function AssignmentSummary({ assignment, unit }: { assignment: Assignment; unit:
 
 /** Removing a follow-up takes two presses: the first says what goes, the second does it. */
 function RemoveAssignment({ assignment, onDone }: { assignment: Assignment; onDone: (message: string) => void }) {
-  const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<UserError | null>(null);
-  const askRef = useRef<HTMLButtonElement>(null);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  const moved = useRef(false);
   const remove = useMutation(trpc.indicators.removeAssignment.mutationOptions());
-  const warningId = `retrait-${assignment.id}`;
-
-  useEffect(() => {
-    // The pressed button goes away: the focus follows to its replacement, not to <body>.
-    if (!moved.current) return;
-    moved.current = false;
-    (confirming ? confirmRef : askRef).current?.focus();
-  }, [confirming]);
-
-  function toggle(next: boolean) {
-    moved.current = true;
-    setError(null);
-    setConfirming(next);
-  }
-
-  async function confirm() {
-    if (remove.isPending) return;
-    try {
-      await remove.mutateAsync({ id: assignment.id, version: assignment.version });
-      onDone(t.removed(assignmentTitle(assignment)));
-      await Promise.all([
-        queryClient.invalidateQueries(trpc.indicators.get.queryFilter({ id: assignment.indicatorId })),
-        queryClient.invalidateQueries(trpc.figures.pathFilter()),
-      ]);
-    } catch (err) {
-      setError(toUserError(err));
-    }
-  }
-
   return (
-    <div className="remove-assignment">
-      {confirming ? (
-        <>
-          <p id={warningId} className="notice notice--compact">
-            {t.removeWarning}
-          </p>
-          <div className="form-actions">
-            <button
-              ref={confirmRef}
-              type="button"
-              className="button button--danger"
-              aria-describedby={warningId}
-              aria-disabled={remove.isPending || undefined}
-              onClick={() => void confirm()}
-            >
-              {remove.isPending ? t.removing : t.removeConfirm}
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => toggle(false)}>
-              {t.removeCancel}
-            </button>
-          </div>
-        </>
-      ) : (
-        <button ref={askRef} type="button" className="button button--secondary" onClick={() => toggle(true)}>
-          {t.remove}
-        </button>
-      )}
-      {error && (
-        <p className="field-error" role="alert">
-          {error.message}
-        </p>
-      )}
-    </div>
+    <ConfirmRemoval
+      id={`retrait-${assignment.id}`}
+      className="remove-assignment"
+      labels={{
+        ask: t.remove,
+        warning: t.removeWarning,
+        confirm: t.removeConfirm,
+        pending: t.removing,
+        cancel: t.removeCancel,
+      }}
+      onConfirm={async () => {
+        await remove.mutateAsync({ id: assignment.id, version: assignment.version });
+        onDone(t.removed(assignmentTitle(assignment)));
+        await Promise.all([
+          queryClient.invalidateQueries(trpc.indicators.get.queryFilter({ id: assignment.indicatorId })),
+          queryClient.invalidateQueries(trpc.figures.pathFilter()),
+        ]);
+      }}
+    />
   );
 }
 

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { Link, useParams } from "react-router";
+import { ConfirmRemoval } from "../components/confirm-removal";
 import { DataTable } from "../components/data-table";
 import { PageHeading } from "../components/page-heading";
 import {
@@ -15,7 +16,6 @@ import { PlanTimeline } from "../components/plan-timeline";
 import { QueryBoundary } from "../components/query-state";
 import { StatusMessage, useVersionedConfirmation } from "../components/status-message";
 import type { Outputs } from "../lib/api-types";
-import { toUserError, type UserError } from "../lib/errors";
 import { formatDate, formatDateTime } from "../lib/format";
 import { messages } from "../messages.fr";
 import { queryClient, trpc } from "../trpc";
@@ -105,72 +105,25 @@ function PlanTable({ plan, onEdit }: { plan: Plan; onEdit: (itemId: string) => v
 
 /** Removing an item takes two presses: the first says what goes, the second does it. */
 function RemovePlanItem({ item, onDone }: { item: PlanItem; onDone: (message: string) => void }) {
-  const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<UserError | null>(null);
-  const askRef = useRef<HTMLButtonElement>(null);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  const moved = useRef(false);
   const remove = useMutation(trpc.plan.remove.mutationOptions());
-  const warningId = `suppression-${item.id}`;
-
-  useEffect(() => {
-    // The pressed button goes away: the focus follows to its replacement, not to <body>.
-    if (!moved.current) return;
-    moved.current = false;
-    (confirming ? confirmRef : askRef).current?.focus();
-  }, [confirming]);
-
-  function toggle(next: boolean) {
-    moved.current = true;
-    setError(null);
-    setConfirming(next);
-  }
-
-  async function confirm() {
-    if (remove.isPending) return;
-    try {
-      const removed = await remove.mutateAsync({ id: item.id, version: item.version });
-      await queryClient.invalidateQueries(trpc.plan.pathFilter());
-      onDone(t.removed(removed.title));
-    } catch (err) {
-      setError(toUserError(err));
-    }
-  }
-
   return (
-    <div className="plan-remove">
-      {confirming ? (
-        <>
-          <p id={warningId} className="notice notice--compact">
-            {t.removeWarning(item.title)}
-          </p>
-          <div className="form-actions">
-            <button
-              ref={confirmRef}
-              type="button"
-              className="button button--danger"
-              aria-describedby={warningId}
-              aria-disabled={remove.isPending || undefined}
-              onClick={() => void confirm()}
-            >
-              {remove.isPending ? t.removing : t.removeConfirm}
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => toggle(false)}>
-              {t.removeCancel}
-            </button>
-          </div>
-        </>
-      ) : (
-        <button ref={askRef} type="button" className="button button--danger" onClick={() => toggle(true)}>
-          {t.remove}
-        </button>
-      )}
-      {error && (
-        <p className="field-error" role="alert">
-          {error.message}
-        </p>
-      )}
-    </div>
+    <ConfirmRemoval
+      id={`suppression-${item.id}`}
+      className="plan-remove"
+      askClassName="button button--danger"
+      labels={{
+        ask: t.remove,
+        warning: t.removeWarning(item.title),
+        confirm: t.removeConfirm,
+        pending: t.removing,
+        cancel: t.removeCancel,
+      }}
+      onConfirm={async () => {
+        const removed = await remove.mutateAsync({ id: item.id, version: item.version });
+        await queryClient.invalidateQueries(trpc.plan.pathFilter());
+        onDone(t.removed(removed.title));
+      }}
+    />
   );
 }
 
