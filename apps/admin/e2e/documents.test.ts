@@ -38,7 +38,9 @@ async function check(page: Page, pageType: string) {
 
 async function openProject(page: Page) {
   await page.getByRole("navigation").getByRole("link", { name: "Projets" }).first().click();
-  await page.getByRole("link", { name: projectTitle }).click();
+  // The list of projects, not the page being left (a contributor's home lists the same project).
+  await page.getByRole("heading", { level: 1, name: "Projets" }).waitFor();
+  await page.getByRole("rowheader").getByRole("link", { name: projectTitle }).click();
   await page.getByRole("heading", { level: 1, name: projectTitle }).waitFor();
   await page.getByRole("heading", { level: 2, name: "Documents" }).waitFor();
 }
