@@ -35,7 +35,7 @@ export default defineConfig({
           name: "e2e",
           include: ["apps/*/e2e/**/*.test.ts"],
           testTimeout: 120_000,
-          hookTimeout: 120_000,
+          hookTimeout: 180_000,
           fileParallelism: false,
         },
       },

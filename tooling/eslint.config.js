@@ -6,7 +6,7 @@ import tseslint from "typescript-eslint";
 
 /** The project's lint rules: correctness and accessibility, not style (Prettier does style). */
 export default tseslint.config(
-  { ignores: ["**/dist/**", "**/node_modules/**", "**/generated/**", "**/.turbo/**", "data/**"] },
+  { ignores: ["**/dist/**", "**/dist-server/**", "**/node_modules/**", "**/generated/**", "**/.turbo/**", "data/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

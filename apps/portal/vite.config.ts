@@ -9,6 +9,8 @@ export default defineConfig({
   build: {
     outDir: "dist",
     emptyOutDir: true,
+    // dist/.vite/manifest.json: what each entry loads, for the first-load budget (npm run bench:js).
+    manifest: true,
   },
   server: {
     proxy: {

@@ -15,7 +15,7 @@ export interface RunningServer {
   /** Everything the process printed on stdout so far. */
   output(): string;
   /** The demo accounts printed at first start, by role word (admin, officer, contributor). */
-  demoAccounts(): { admin: Account; officer: Account; contributor: Account };
+  demoAccounts(): { admin: Account; officer: Account; contributor: Account; partner: Account };
   /** The e-mails written to the outbox folder, oldest first. */
   outbox(): string[];
   /** Sends SIGTERM and resolves with the exit code; `keepData` leaves the data folder for a restart. */
@@ -66,8 +66,8 @@ export async function startServer(
 
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(
-      () => reject(new Error(`Le serveur n'a pas démarré en 60 s.\n${stdout}\n${stderr}`)),
-      60_000,
+      () => reject(new Error(`Le serveur n'a pas démarré en 120 s.\n${stdout}\n${stderr}`)),
+      120_000,
     );
     const check = () => {
       const match = stdout.match(/Centres-villes vivants : (http:\/\/localhost:\d+)\//);
@@ -107,6 +107,7 @@ export async function startServer(
       admin: account(/^\s+Administrateur\s/),
       officer: account(/^\s+Chargée de mission\s/),
       contributor: account(/^\s+Contributeur communal/),
+      partner: account(/^\s+Partenaire/),
     }),
     outbox: () => {
       const dir = join(dataDir, "outbox");

@@ -9,12 +9,16 @@ import { CampaignSheetPage } from "./pages/campaign-sheet-page";
 import { CampaignsPage } from "./pages/campaigns-page";
 import { EditCampaignPage } from "./pages/edit-campaign-page";
 import { ExpertPage } from "./pages/expert-page";
+import { EventPage } from "./pages/event-page";
+import { EventsPage } from "./pages/events-page";
 import { ExpertsPage } from "./pages/experts-page";
 import { FiguresPage } from "./pages/figures-page";
 import { GovernanceBodiesPage } from "./pages/governance-bodies-page";
 import { GovernanceBodyPage } from "./pages/governance-body-page";
 import { MeetingPage } from "./pages/meeting-page";
 import { ProjectRolesPage } from "./pages/project-roles-page";
+import { ReportPage } from "./pages/report-page";
+import { ReportsPage } from "./pages/reports-page";
 import { HomePage } from "./pages/home-page";
 import { IndicatorPage } from "./pages/indicator-page";
 import { IndicatorsPage } from "./pages/indicators-page";
@@ -35,6 +39,21 @@ import { SteeringPage } from "./pages/steering-page";
 import { SignInPage } from "./pages/sign-in-page";
 import { UpdatePage } from "./pages/update-page";
 import { UsersPage } from "./pages/users-page";
+import { CommunicationPage } from "./pages/communication-page";
+import { WatchItemsPage } from "./pages/watch-items-page";
+import { WatchSourcesPage } from "./pages/watch-sources-page";
+import { PartnersPage } from "./pages/partners-page";
+import { PartnerPage } from "./pages/partner-page";
+import { PublicationsPage } from "./pages/publications-page";
+import { PublicationNewPage } from "./pages/publication-new-page";
+import { PublicationPage } from "./pages/publication-page";
+import { GuidePage } from "./pages/guide-page";
+import { GuideChapterPage } from "./pages/guide-chapter-page";
+import { GuideProposalPage } from "./pages/guide-proposal-page";
+import { ContactsPage } from "./pages/contacts-page";
+import { ContactPage } from "./pages/contact-page";
+import { NetworksPage } from "./pages/networks-page";
+import { NetworkPage } from "./pages/network-page";
 
 /** French addresses under /admin, the prefix the server serves this app from. */
 export const router = createBrowserRouter(
@@ -59,6 +78,10 @@ export const router = createBrowserRouter(
             { path: "points/:id", element: <UpdatePage /> },
             { path: "campagnes", element: <CampaignsPage /> },
             { path: "recherche", element: <SearchPage /> },
+            // Partners and officers: the API decides what each may do in the guide.
+            { path: "guide", element: <GuidePage /> },
+            { path: "guide/chapitres/:id", element: <GuideChapterPage /> },
+            { path: "guide/propositions/:id", element: <GuideProposalPage /> },
             { path: "candidatures", element: <ApplicationsPage /> },
             { path: "candidatures/nouvelle", element: <NewApplicationPage /> },
             { path: "candidatures/:id", element: <ApplicationPage /> },
@@ -83,10 +106,26 @@ export const router = createBrowserRouter(
                 { path: "pilotage", element: <SteeringPage /> },
                 { path: "experts", element: <ExpertsPage /> },
                 { path: "experts/:id", element: <ExpertPage /> },
+                { path: "evenements", element: <EventsPage /> },
+                { path: "evenements/:id", element: <EventPage /> },
+                { path: "publications", element: <PublicationsPage /> },
+                { path: "publications/nouvelle", element: <PublicationNewPage /> },
+                { path: "publications/:id", element: <PublicationPage /> },
+                { path: "partenaires", element: <PartnersPage /> },
+                { path: "partenaires/:id", element: <PartnerPage /> },
+                { path: "contacts", element: <ContactsPage /> },
+                { path: "contacts/:id", element: <ContactPage /> },
+                { path: "reseaux", element: <NetworksPage /> },
+                { path: "reseaux/:id", element: <NetworkPage /> },
                 { path: "instances", element: <GovernanceBodiesPage /> },
                 { path: "instances/:id", element: <GovernanceBodyPage /> },
                 { path: "reunions/:id", element: <MeetingPage /> },
                 { path: "projets/:id/roles", element: <ProjectRolesPage /> },
+                { path: "communication", element: <CommunicationPage /> },
+                { path: "veille", element: <WatchItemsPage /> },
+                { path: "veille/sources", element: <WatchSourcesPage /> },
+                { path: "rapports", element: <ReportsPage /> },
+                { path: "rapports/:id", element: <ReportPage /> },
               ],
             },
           ],

@@ -35,7 +35,11 @@ describe("the public portal", () => {
     await page.getByText("Données de démonstration").first().waitFor();
 
     // Every demo project has an approved "Lancement du projet" update.
-    await page.getByRole("link", { name: /Bondy/ }).first().click();
+    await page
+      .getByRole("region", { name: "Les projets, commune par commune" })
+      .getByRole("link", { name: /Bondy/ })
+      .first()
+      .click();
     await page.getByRole("heading", { level: 1 }).waitFor();
     const main = page.getByRole("main");
     await main.getByText("Lancement du projet").first().waitFor();
@@ -70,6 +74,11 @@ describe("the public portal", () => {
       "/accessibilite",
       "/mentions-legales",
       "/donnees-personnelles",
+      "/donnees",
+      "/actualites",
+      "/actualites/retour-sur-les-assises-metropolitaines-du-centre-ville",
+      "/evenements",
+      "/evenements/visite-de-site-les-boutiques-a-l-essai-de-gennevilliers",
       "/page-qui-n-existe-pas",
       "/projets/projet-inconnu",
     ];
@@ -119,6 +128,68 @@ describe("the public portal", () => {
     await page.waitForFunction(() => document.activeElement?.tagName === "H1", null, { timeout: 5000 });
   });
 
+  it("can be walked with the keyboard alone through the main pages, with a visible focus", async () => {
+    await page.goto(server.url + "/");
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    for (const name of ["Programmes", "Actualités", "Événements", "Indicateurs", "Carte", "Données ouvertes"]) {
+      let reached = false;
+      for (let i = 0; i < 80 && !reached; i++) {
+        await page.keyboard.press("Tab");
+        reached = await page.evaluate(
+          (label) => document.activeElement?.tagName === "A" && document.activeElement.textContent?.trim() === label,
+          name,
+        );
+      }
+      expect(reached, `lien « ${name} » atteint au clavier`).toBe(true);
+      // The focus must show: an outline (or a ring drawn with box-shadow) on the focused link.
+      const visible = await page.evaluate(() => {
+        const style = getComputedStyle(document.activeElement!);
+        return (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== "none";
+      });
+      expect(visible, `focus visible sur « ${name} »`).toBe(true);
+      const before = page.url();
+      await page.keyboard.press("Enter");
+      await page.waitForURL((url) => url.href !== before);
+      await page.waitForFunction(() => document.activeElement?.tagName === "H1", null, { timeout: 5000 });
+    }
+  });
+
+  it("gives every page type its own title and description in the first HTML response", async () => {
+    const { slug, commune } = await firstProjectSlug();
+    const paths = [
+      "/",
+      "/programmes",
+      "/programmes/centres-villes-vivants",
+      `/projets/${slug}`,
+      `/communes/${commune}`,
+      "/carte",
+      "/indicateurs",
+      "/actualites",
+      "/evenements",
+      "/donnees",
+      "/recherche?q=commerce",
+      "/accessibilite",
+    ];
+    const seen = new Map<string, string>();
+    for (const path of paths) {
+      const res = await fetch(server.url + path);
+      expect(res.status, path).toBe(200);
+      const html = await res.text();
+      const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? "";
+      const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? "";
+      expect(title, path).toMatch(/– Centres-villes vivants$/);
+      expect(description.length, path).toBeGreaterThan(20);
+      expect(html, path).toMatch(/<h1[^>]*>/);
+      for (const [key, value] of [
+        [`titre ${title}`, path],
+        [`description ${description}`, path],
+      ] as const) {
+        expect(seen.get(key), `${path} partage ${key} avec ${seen.get(key)}`).toBeUndefined();
+        seen.set(key, value);
+      }
+    }
+  });
+
   it("answers unknown pages with a real 404 status and a French page", async () => {
     const response = await page.goto(server.url + "/nulle-part");
     expect(response?.status()).toBe(404);
@@ -127,6 +198,26 @@ describe("the public portal", () => {
 
   it("raises no script error nor security-policy refusal on any page", () => {
     expect(pageErrors()).toEqual([]);
+  });
+
+  it("reads without JavaScript: from the home page to a project's approved progress", async () => {
+    const context = await browser.newContext({ locale: "fr-FR", javaScriptEnabled: false });
+    const noScript = await context.newPage();
+    await noScript.goto(server.url + "/");
+    await noScript
+      .getByRole("region", { name: "Les projets, commune par commune" })
+      .getByRole("link", { name: /Bondy/ })
+      .first()
+      .click();
+    await noScript.waitForURL(/\/(projets|communes)\//);
+    expect(await noScript.getByRole("heading", { level: 1 }).textContent()).toMatch(/Bondy/);
+    if (noScript.url().includes("/communes/")) {
+      await noScript.getByRole("main").getByRole("link").filter({ hasText: /Bondy/ }).first().click();
+      await noScript.waitForURL(/\/projets\//);
+    }
+    expect(await noScript.getByRole("main").textContent()).toContain("Lancement du projet");
+    expect(await noScript.title()).toMatch(/– Centres-villes vivants$/);
+    await context.close();
   });
 
   it("sets no cookie", async () => {

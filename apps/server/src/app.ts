@@ -1,6 +1,8 @@
 import { existsSync } from "node:fs";
+import { constants as zlibConstants } from "node:zlib";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import compress from "@fastify/compress";
 import cookie from "@fastify/cookie";
 import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
@@ -10,6 +12,7 @@ import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
 import {
   appRouter,
   publicRouter,
+  closeReportBrowser,
   createDiskFileStore,
   createTaskRunner,
   resolveSession,
@@ -20,11 +23,17 @@ import {
   type Mailer,
   type PublicRouter,
 } from "@cvv/api";
-import { pingDatabase, programmesRepository, publicProjectsRepository, type PrismaClient } from "@cvv/db";
+import { pingDatabase, type PrismaClient } from "@cvv/db";
 import type { ServerConfig } from "./config.js";
 import { campaignSheetRoutes } from "./campaign-sheets.js";
 import { documentDownloadRoutes } from "./document-downloads.js";
+import { publicationImageRoutes } from "./publication-images.js";
+import { eventRegistrationRoutes } from "./event-registrations.js";
+import { reportDownloadRoutes } from "./report-downloads.js";
+import { feedRoutes } from "./feeds.js";
 import { grantExportRoutes } from "./grant-exports.js";
+import { openDataRoutes } from "./open-data.js";
+import { loadPortalPages } from "./portal-pages.js";
 import { steeringExportRoutes } from "./steering-exports.js";
 import { uploadRoutes } from "./uploads.js";
 
@@ -37,7 +46,7 @@ export interface AppDeps {
   mailer: Mailer;
   config: ServerConfig;
   /** Where the built SPAs are; defaults to the sibling apps' dist folders. */
-  staticRoots?: { admin: string; portal: string };
+  staticRoots?: { admin: string; portal: string; portalRenderer?: string };
   now?: () => Date;
   /** Defaults to the `files` folder under DATA_DIR. */
   files?: FileStore;
@@ -48,29 +57,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const defaultStaticRoots = {
   admin: join(here, "..", "..", "admin", "dist"),
   portal: join(here, "..", "..", "portal", "dist"),
+  portalRenderer: join(here, "..", "..", "portal", "dist-server", "entry-server.js"),
 };
-
-/**
- * Portal routes the SPA knows. A route naming a record answers 404 when the public may not see
- * it, so that a missing project is a real 404 for browsers and search engines alike.
- */
-const portalRoutes: { pattern: RegExp; exists?: (db: PrismaClient, key: string) => Promise<boolean> }[] = [
-  { pattern: /^\/$/ },
-  { pattern: /^\/programmes\/?$/ },
-  {
-    pattern: /^\/programmes\/([a-z0-9-]+)\/?$/,
-    exists: async (db, slug) => (await programmesRepository(db).findPublicBySlug(slug)) !== null,
-  },
-  {
-    pattern: /^\/projets\/([a-z0-9-]+)\/?$/,
-    exists: async (db, slug) => (await publicProjectsRepository(db).findBySlug(slug)) !== null,
-  },
-  {
-    pattern: /^\/communes\/([0-9AB]{5})\/?$/,
-    exists: async (db, code) => (await publicProjectsRepository(db).list({ communeInseeCode: code })).length > 0,
-  },
-  { pattern: /^\/(accessibilite|mentions-legales|donnees-personnelles)\/?$/ },
-];
 
 const frenchHttpMessages: Record<number, string> = {
   400: "Requête invalide.",
@@ -105,6 +93,11 @@ export async function buildApp(deps: AppDeps) {
     createTaskRunner((label, error) => app.log.error({ err: error, task: label }, "background task failed"));
   // An import under way finishes (or fails cleanly) before the database closes.
   app.addHook("onClose", async () => tasks.idle());
+  // The annual report's Chromium goes with the server, once the generations under way are done.
+  app.addHook("onClose", async () => {
+    await tasks.idle();
+    await closeReportBrowser();
+  });
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -123,6 +116,13 @@ export async function buildApp(deps: AppDeps) {
     strictTransportSecurity: config.trustProxy > 0 ? undefined : false,
   });
   await app.register(cookie);
+  // Pages, scripts and JSON compress to a fifth; uploads and PDFs are already compressed or small.
+  // Brotli's default quality (11) is for files built once; 4 is about as small as gzip and faster.
+  await app.register(compress, {
+    threshold: 1024,
+    encodings: ["br", "gzip"],
+    brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } },
+  });
   await app.register(rateLimit, {
     max: (req: FastifyRequest) => (isAuthAttempt(req.url) ? 20 : config.rateLimitPerMinute),
     timeWindow: "1 minute",
@@ -215,7 +215,12 @@ export async function buildApp(deps: AppDeps) {
   await app.register(campaignSheetRoutes, { createContext: (opts) => createContext(opts) });
   await app.register(steeringExportRoutes, { createContext: (opts) => createContext(opts) });
   await app.register(documentDownloadRoutes, { createContext: (opts) => createContext(opts) });
+  await app.register(publicationImageRoutes, { createContext: (opts) => createContext(opts) });
+  await app.register(reportDownloadRoutes, { createContext: (opts) => createContext(opts) });
   await app.register(grantExportRoutes, { createContext: (opts) => createContext(opts) });
+  await app.register(openDataRoutes, { createContext: (opts) => createContext(opts, false) });
+  await app.register(feedRoutes, { createContext: (opts) => createContext(opts, false) });
+  await app.register(eventRegistrationRoutes, { createContext: (opts) => createContext(opts, false) });
 
   app.get("/health", async (_req, reply) => {
     if (await pingDatabase(deps.db)) return { status: "ok", database: "ok" };
@@ -223,18 +228,42 @@ export async function buildApp(deps: AppDeps) {
   });
 
   const hasAdmin = existsSync(join(staticRoots.admin, "index.html"));
-  const hasPortal = existsSync(join(staticRoots.portal, "index.html"));
+  const portalPages = await loadPortalPages(
+    join(staticRoots.portal, "index.html"),
+    staticRoots.portalRenderer ?? join(staticRoots.portal, "..", "dist-server", "entry-server.js"),
+    (req, res) => createContext({ req, res }, false),
+    publicUrl,
+    (error) => app.log.error({ err: error }, "portal page error"),
+  );
   if (hasAdmin) {
     await app.register(fastifyStatic, {
       root: staticRoots.admin,
       prefix: "/admin/",
-      decorateReply: false,
       index: ["index.html"],
     });
     app.get("/admin", (_req, reply) => reply.redirect("/admin/", 301));
   }
-  if (hasPortal) {
-    await app.register(fastifyStatic, { root: staticRoots.portal, prefix: "/", index: ["index.html"] });
+  if (portalPages) {
+    // Files only: index.html is the server render's template, never served as it is.
+    await app.register(fastifyStatic, {
+      root: staticRoots.portal,
+      prefix: "/",
+      // The admin app's registration gives reply.sendFile; a second one would clash.
+      decorateReply: !hasAdmin,
+      index: false,
+      wildcard: false,
+      allowedPath: (pathName) => pathName !== "/index.html",
+    });
+    // A route of its own (not the not-found handler), so pages count against the rate limit.
+    const pageRoute = async (req: FastifyRequest, reply: FastifyReply) => {
+      const path = req.url.split("?")[0] ?? "/";
+      if (path.startsWith("/api/") || path.startsWith("/trpc/") || path.startsWith("/admin/")) {
+        return reply.code(404).send({ error: frenchHttpMessages[404] });
+      }
+      return portalPages.send(req, reply);
+    };
+    app.get("/", pageRoute);
+    app.get("/*", pageRoute);
   }
 
   app.setNotFoundHandler(async (req, reply) => {
@@ -242,12 +271,6 @@ export async function buildApp(deps: AppDeps) {
     const isPage = req.method === "GET" || req.method === "HEAD";
     if (isPage && path.startsWith("/admin/") && hasAdmin) {
       return reply.type("text/html").sendFile("index.html", staticRoots.admin);
-    }
-    if (isPage && hasPortal && !path.startsWith("/api/") && !path.startsWith("/trpc/")) {
-      return reply
-        .code((await isPublicPage(deps.db, path)) ? 200 : 404)
-        .type("text/html")
-        .sendFile("index.html", staticRoots.portal);
     }
     return reply.code(404).send({ error: frenchHttpMessages[404] });
   });
@@ -261,15 +284,13 @@ function sessionCookieOptions(expires: Date, secure: boolean) {
 
 /** Invitation tokens travel in URLs: logs keep the path, never the token. */
 export function redactUrl(url: string): string {
-  return url.replace(/(\/invitation\/)[^/?#]+/g, "$1[masqué]").replace(/([?&]input=)[^&]*/g, "$1[masqué]");
-}
-
-async function isPublicPage(db: PrismaClient, path: string): Promise<boolean> {
-  for (const route of portalRoutes) {
-    const match = route.pattern.exec(path);
-    if (match) return route.exists ? route.exists(db, match[1]!) : true;
-  }
-  return false;
+  return (
+    url
+      .replace(/(\/invitation\/)[^/?#]+/g, "$1[masqué]")
+      .replace(/([?&]input=)[^&]*/g, "$1[masqué]")
+      // The registration form's values come back in the query string of its page; tokens of e-mailed links too.
+      .replace(/([?&](?:courriel|nom|jeton)=)[^&]*/g, "$1[masqué]")
+  );
 }
 
 function header(req: FastifyRequest, name: string): string | null {

@@ -1,8 +1,11 @@
-import { sendDueReminders } from "@cvv/api";
+import { publishDuePublications, sendDueReminders } from "@cvv/api";
 import { buildApp } from "./app.js";
 import { bootstrap } from "./bootstrap.js";
 import { readConfig } from "./config.js";
 import { every } from "./scheduler.js";
+import { scheduleWatchFetch } from "./watch-schedule.js";
+import { scheduleContactRetention } from "./contact-retention.js";
+import { scheduleEventJobs } from "./event-reminders.js";
 
 const parsed = readConfig();
 if (!parsed.ok) {
@@ -59,7 +62,7 @@ try {
   );
   // Campaign reminders: hourly is enough for deadlines counted in days.
   const publicUrl = config.publicUrl ?? `http://localhost:${port}`;
-  stopScheduler = every(
+  const stopReminders = every(
     60 * 60 * 1000,
     async () => {
       const { sent } = await sendDueReminders({
@@ -72,6 +75,32 @@ try {
     },
     (error) => app.log.error({ err: error }, "échec de l'envoi des relances"),
   );
+  // Scheduled publications go out at their date: the portal already shows them then, the job
+  // moves their status so the officers' lists say « Publiée ».
+  const stopPublishing = every(
+    5 * 60 * 1000,
+    async () => {
+      const { published } = await publishDuePublications({ db: database.prisma, now: () => new Date() });
+      if (published > 0) app.log.info({ published }, "publications programmées publiées");
+    },
+    (error) => app.log.error({ err: error }, "échec de la publication des publications programmées"),
+  );
+  // Contacts last met three years ago or more are anonymised daily, from an hour after start (see contact-retention.ts).
+  const stopRetention = scheduleContactRetention({ db: database.prisma, now: () => new Date(), log: app.log });
+  // The veille's feeds every six hours, demo sources never (see watch-schedule.ts).
+  const stopWatch = scheduleWatchFetch({ db: database.prisma, now: () => new Date(), log: app.log });
+  // Events: reminders the day before, surveys after, the programme's event indicators recounted.
+  const stopEventJobs = scheduleEventJobs({
+    db: database.prisma,
+    mailer,
+    publicUrl,
+    trustedOrigins: config.trustedOrigins,
+    now: () => new Date(),
+    log: app.log,
+  });
+  stopScheduler = async () => {
+    await Promise.all([stopReminders(), stopPublishing(), stopRetention(), stopWatch(), stopEventJobs()]);
+  };
 } catch (error) {
   app.log.fatal({ err: error }, "écoute impossible");
   if ((error as { code?: string }).code === "EADDRINUSE") {

@@ -62,7 +62,7 @@ describe("POST /api/files", () => {
     const purpose = await upload(cookie, csv, "a.csv", "autre");
     expect(purpose.statusCode).toBe(400);
     expect(purpose.json().error).toBe(
-      "Paramètre purpose manquant ou invalide : « import », « attachment » ou « document » attendu.",
+      "Paramètre purpose manquant ou invalide : « import », « attachment », « document » ou « image » attendu.",
     );
 
     const empty = await upload(cookie, Buffer.alloc(0), "vide.csv");

@@ -86,7 +86,8 @@ export async function uploadRoutes(app: FastifyInstance, { createContext }: { cr
     const purpose = purposeOf(req);
     if (!purpose) {
       return reply.code(400).send({
-        error: "Paramètre purpose manquant ou invalide : « import », « attachment » ou « document » attendu.",
+        error:
+          "Paramètre purpose manquant ou invalide : « import », « attachment », « document » ou « image » attendu.",
       });
     }
     const rawName = header(req, "x-file-name");

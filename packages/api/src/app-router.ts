@@ -21,6 +21,15 @@ import { documentsRouter } from "./documents/documents.router.js";
 import { searchRouter } from "./search/search.router.js";
 import { steeringRouter } from "./steering/steering.router.js";
 import { recordHistoryRouter } from "./record-history/record-history.router.js";
+import { reportsRouter } from "./reports/reports.router.js";
+import { partnersRouter } from "./partners/partners.router.js";
+import { contactsRouter } from "./contacts/contacts.router.js";
+import { networksRouter } from "./networks/networks.router.js";
+import { communicationRouter } from "./communication/communication.router.js";
+import { watchRouter } from "./watch/watch.router.js";
+import { publicationsRouter } from "./publications/publications.router.js";
+import { guideRouter } from "./guide/guide.router.js";
+import { eventsRouter } from "./events/events.router.js";
 
 /** The signed-in users' API (admin app). The portal uses publicRouter, mounted apart. */
 export const appRouter = router({
@@ -49,6 +58,15 @@ export const appRouter = router({
   search: searchRouter,
   steering: steeringRouter,
   history: recordHistoryRouter,
+  reports: reportsRouter,
+  partners: partnersRouter,
+  contacts: contactsRouter,
+  networks: networksRouter,
+  communication: communicationRouter,
+  watch: watchRouter,
+  publications: publicationsRouter,
+  guide: guideRouter,
+  events: eventsRouter,
 });
 
 export type AppRouter = typeof appRouter;

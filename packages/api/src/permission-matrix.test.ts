@@ -3,17 +3,23 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashToken, importJobsRepository, invitationsRepository, type PrismaClient } from "@cvv/db";
 import {
   applicationFactories,
+  communicationFactories,
   createTestDatabase,
   documentFactories,
+  eventFactories,
   expertFactories,
+  guideFactories,
   factories,
   FACTORY_PASSWORD,
   governanceFactories,
+  networkFactories,
+  reportFactories,
   type TestDatabase,
 } from "@cvv/db/testing";
 import type { SessionUser } from "@cvv/domain/users";
 import { appRouter } from "./app-router.js";
 import { publicRouter } from "./public/public.router.js";
+import { closeReportBrowser } from "./reports/report-pdf.js";
 import { actor, appCaller, publicCaller } from "./testing/test-context.js";
 
 /**
@@ -21,8 +27,8 @@ import { actor, appCaller, publicCaller } from "./testing/test-context.js";
  * commune of the contributor ("own", Bondy 93010); "otherCommune" is a contributor of Bagnolet,
  * who must be refused wherever the record belongs to Bondy.
  */
-type RoleName = "anonymous" | "contributor" | "otherCommune" | "officer" | "admin";
-const roles: RoleName[] = ["anonymous", "contributor", "otherCommune", "officer", "admin"];
+type RoleName = "anonymous" | "contributor" | "otherCommune" | "officer" | "admin" | "partner";
+const roles: RoleName[] = ["anonymous", "contributor", "otherCommune", "officer", "admin", "partner"];
 
 type AppCaller = ReturnType<typeof appCaller>["caller"];
 type Case = (caller: AppCaller, db: PrismaClient, me: SessionUser | null) => Promise<unknown>;
@@ -32,6 +38,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
 });
 afterAll(async () => {
+  await closeReportBrowser();
   await db?.close();
 });
 
@@ -752,7 +759,308 @@ const matrix: Record<string, { allowed: RoleName[]; run: Case }> = {
       return c.documents.remove({ id: document.id, version: document.version });
     },
   },
+  ...networkMatrix(),
+  ...communicationMatrix(),
+  ...reportMatrix(),
+  ...eventMatrix(),
+  ...publicationMatrix(),
+  ...guideMatrix(),
 };
+
+/** The annual report: officers write, generate and publish it; contributors see none of it. */
+function reportMatrix(): Record<string, { allowed: RoleName[]; run: Case }> {
+  const r = () => reportFactories(db.prisma);
+  return {
+    "reports.list": { allowed: staff, run: (c) => c.reports.list() },
+    "reports.get": {
+      allowed: staff,
+      run: async (c) => c.reports.get({ id: (await r().reportWithSnapshot()).report.id }),
+    },
+    "reports.create": {
+      allowed: staff,
+      run: async (c) => c.reports.create({ programmeId: (await f().programme()).id, year: 2025 }),
+    },
+    "reports.update": {
+      allowed: staff,
+      run: async (c) => {
+        const { report } = await r().reportWithSnapshot();
+        return c.reports.update({ id: report.id, title: "Bilan de la matrice", version: report.version });
+      },
+    },
+    "reports.updateSection": {
+      allowed: staff,
+      run: async (c, database) => {
+        const { report } = await r().reportWithSnapshot();
+        await database.reportSection.create({
+          data: { reportId: report.id, key: "introduction", title: "Introduction", position: 0 },
+        });
+        return c.reports.updateSection({
+          reportId: report.id,
+          key: "introduction",
+          title: "Introduction",
+          body: "Texte",
+          version: 0,
+        });
+      },
+    },
+    "reports.generate": {
+      allowed: staff,
+      run: async (c) => {
+        const { report } = await r().reportWithSnapshot();
+        await c.reports.generate({ id: report.id });
+        // The generation runs in the background: wait for its end so the browser and the database are left idle.
+        for (let i = 0; i < 300; i++) {
+          const { generation } = await c.reports.get({ id: report.id });
+          if (generation?.status === "done" || generation?.status === "failed") return generation;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        throw new Error("La génération ne s'est pas terminée.");
+      },
+    },
+    "reports.publish": {
+      allowed: staff,
+      run: async (c) => {
+        const { report, snapshot } = await r().reportWithSnapshot();
+        return c.reports.publish({ id: report.id, snapshotId: snapshot.id, version: report.version });
+      },
+    },
+  };
+}
+
+/** Partners, contacts and networks: officers' tools; a contributor never sees a contact. */
+function networkMatrix(): Record<string, { allowed: RoleName[]; run: Case }> {
+  const n = () => networkFactories(db.prisma);
+  return {
+    "partners.list": { allowed: staff, run: (c) => c.partners.list({ kind: "chamber" }) },
+    "partners.get": { allowed: staff, run: async (c) => c.partners.get({ id: (await n().organisation()).id }) },
+    "partners.history": {
+      allowed: staff,
+      run: async (c) => c.partners.history({ id: (await n().organisation()).id }),
+    },
+    "partners.create": {
+      allowed: staff,
+      run: (c) => c.partners.create({ name: "Partenaire de la matrice", kind: "company", siret: "20005478100022" }),
+    },
+    "partners.update": {
+      allowed: staff,
+      run: async (c) => {
+        const o = await n().organisation();
+        return c.partners.update({ id: o.id, version: o.version, notes: "Note" });
+      },
+    },
+    "contacts.list": { allowed: staff, run: (c) => c.contacts.list({ q: "Camille" }) },
+    "contacts.get": { allowed: staff, run: async (c) => c.contacts.get({ id: (await n().contact()).id }) },
+    "contacts.history": { allowed: staff, run: async (c) => c.contacts.history({ id: (await n().contact()).id }) },
+    "contacts.create": {
+      allowed: staff,
+      run: (c) => c.contacts.create({ firstName: "Alex", lastName: "Matrice", legalBasis: "public_task" }),
+    },
+    "contacts.update": {
+      allowed: staff,
+      run: async (c) => {
+        const contact = await n().contact();
+        return c.contacts.update({ id: contact.id, version: contact.version, lastContactAt: "today" });
+      },
+    },
+    "contacts.retentionPreview": { allowed: staff, run: (c) => c.contacts.retentionPreview() },
+    "contacts.applyRetention": { allowed: staff, run: (c) => c.contacts.applyRetention() },
+    "contacts.exportPerson": {
+      allowed: staff,
+      run: async (c) => c.contacts.exportPerson({ id: (await n().contact()).id }),
+    },
+    "contacts.erase": {
+      allowed: staff,
+      run: async (c) => {
+        const contact = await n().contact();
+        return c.contacts.erase({ id: contact.id, version: contact.version, reason: "Demande de la personne" });
+      },
+    },
+    "networks.list": { allowed: staff, run: (c) => c.networks.list() },
+    "networks.get": { allowed: staff, run: async (c) => c.networks.get({ id: (await n().network()).id }) },
+    "networks.history": { allowed: staff, run: async (c) => c.networks.history({ id: (await n().network()).id }) },
+    "networks.create": {
+      allowed: staff,
+      run: (c) => c.networks.create({ name: "Réseau de la matrice", kind: "other" }),
+    },
+    "networks.update": {
+      allowed: staff,
+      run: async (c) => {
+        const network = await n().network();
+        return c.networks.update({ id: network.id, version: network.version, description: "Description" });
+      },
+    },
+    "networks.addMember": {
+      allowed: staff,
+      run: async (c) =>
+        c.networks.addMember({ networkId: (await n().network()).id, contactId: (await n().contact()).id }),
+    },
+    "networks.removeMember": {
+      allowed: staff,
+      run: async (c) => {
+        const network = await n().network();
+        const member = await n().member({ networkId: network.id, contactId: (await n().contact()).id });
+        return c.networks.removeMember({ networkId: network.id, memberId: member.id });
+      },
+    },
+    "networks.createMeeting": {
+      allowed: staff,
+      run: async (c) =>
+        c.networks.createMeeting({
+          networkId: (await n().network()).id,
+          title: "Réunion de la matrice",
+          startsAt: "2026-03-12T14:30:00+01:00",
+        }),
+    },
+    "networks.updateMeeting": {
+      allowed: staff,
+      run: async (c) => {
+        const meeting = await n().meeting({ networkId: (await n().network()).id });
+        return c.networks.updateMeeting({
+          networkId: meeting.networkId,
+          id: meeting.id,
+          version: meeting.version,
+          notes: "Compte rendu",
+        });
+      },
+    },
+  };
+}
+
+/** The communication plan and the veille: officers' tools; a contributor sees none of it. */
+function communicationMatrix(): Record<string, { allowed: RoleName[]; run: Case }> {
+  const c8n = () => communicationFactories(db.prisma);
+  return {
+    "communication.list": { allowed: staff, run: (c) => c.communication.list({ month: "2026-12" }) },
+    "communication.get": { allowed: staff, run: async (c) => c.communication.get({ id: (await c8n().action()).id }) },
+    "communication.options": { allowed: staff, run: (c) => c.communication.options() },
+    "communication.history": {
+      allowed: staff,
+      run: async (c) => c.communication.history({ id: (await c8n().action()).id }),
+    },
+    "communication.create": {
+      allowed: staff,
+      run: (c) => c.communication.create({ title: "Annonce", channel: "website", plannedOn: "2026-12-03" }),
+    },
+    "communication.update": {
+      allowed: staff,
+      run: async (c) => {
+        const action = await c8n().action();
+        return c.communication.update({ id: action.id, version: action.version, status: "in_progress" });
+      },
+    },
+    "communication.delete": {
+      allowed: staff,
+      run: async (c) => {
+        const action = await c8n().action();
+        return c.communication.delete({ id: action.id, version: action.version });
+      },
+    },
+    "watch.sources": { allowed: staff, run: (c) => c.watch.sources() },
+    "watch.createSource": {
+      allowed: staff,
+      run: (c) =>
+        c.watch.createSource({
+          name: "Flux",
+          url: `https://matrice-${Math.random().toString(36).slice(2)}.example.org/`,
+        }),
+    },
+    "watch.updateSource": {
+      allowed: staff,
+      run: async (c) => {
+        const source = await c8n().watchSource();
+        return c.watch.updateSource({ id: source.id, version: source.version, name: "Renommée" });
+      },
+    },
+    "watch.deleteSource": {
+      allowed: staff,
+      run: async (c) => {
+        const source = await c8n().watchSource();
+        return c.watch.deleteSource({ id: source.id, version: source.version });
+      },
+    },
+    "watch.fetchNow": {
+      allowed: staff,
+      // A fetch that fails on its fictitious address: the request is accepted all the same.
+      run: async (c) =>
+        c.watch.fetchNow({ id: (await c8n().watchSource({ url: "http://127.0.0.1:9/flux.xml?" + Math.random() })).id }),
+    },
+    "watch.items": { allowed: staff, run: (c) => c.watch.items({ status: "new" }) },
+    "watch.rateItem": {
+      allowed: staff,
+      run: async (c) => {
+        const item = await c8n().watchItem((await c8n().watchSource()).id);
+        return c.watch.rateItem({ id: item.id, version: item.version, relevance: 2 });
+      },
+    },
+    "watch.convertToDraft": {
+      allowed: staff,
+      run: async (c) => {
+        const item = await c8n().watchItem((await c8n().watchSource()).id);
+        return c.watch.convertToDraft({ id: item.id, version: item.version });
+      },
+    },
+  };
+}
+
+/** The officers' management of events: registrations are personal data, so contributors see none of it. */
+function eventMatrix(): Record<string, { allowed: RoleName[]; run: Case }> {
+  const draft = () => eventFactories(db.prisma).event({ status: "draft" });
+  return {
+    "events.list": { allowed: staff, run: (c) => c.events.list({ status: "published" }) },
+    "events.get": { allowed: staff, run: async (c) => c.events.get({ id: (await draft()).id }) },
+    "events.create": {
+      allowed: staff,
+      run: (c) =>
+        c.events.create({
+          kind: "workshop",
+          title: "Atelier de la matrice",
+          startsAt: "2026-05-12T14:00:00+02:00",
+          endsAt: "2026-05-12T17:00:00+02:00",
+        }),
+    },
+    "events.update": {
+      allowed: staff,
+      run: async (c) => {
+        const event = await draft();
+        return c.events.update({ id: event.id, version: event.version, title: "Renommé" });
+      },
+    },
+    "events.publish": {
+      allowed: staff,
+      run: async (c) => {
+        const event = await draft();
+        return c.events.publish({ id: event.id, version: event.version });
+      },
+    },
+    "events.cancel": {
+      allowed: staff,
+      run: async (c) => {
+        const event = await draft();
+        return c.events.cancel({ id: event.id, version: event.version });
+      },
+    },
+    "events.setPartners": {
+      allowed: staff,
+      run: async (c) => {
+        const event = await draft();
+        return c.events.setPartners({ id: event.id, version: event.version, ids: [] });
+      },
+    },
+    "events.setProjects": {
+      allowed: staff,
+      run: async (c) => {
+        const event = await draft();
+        return c.events.setProjects({ id: event.id, version: event.version, ids: [(await bondyProject()).id] });
+      },
+    },
+    "events.takeAttendance": {
+      allowed: staff,
+      // The factory's event (March 2026) has started by the time the tests run.
+      run: async (c) =>
+        c.events.takeAttendance({ eventId: (await eventFactories(db.prisma).event()).id, presentIds: [] }),
+    },
+  };
+}
 
 /** A document of one version on a Bondy project. */
 async function bondyDocument() {
@@ -797,12 +1105,26 @@ describe("permission matrix of the app router", () => {
 describe("the public router", () => {
   it("answers every role the same, without a session", async () => {
     expect(Object.keys(publicRouter._def.procedures).sort()).toEqual([
+      "annualReport",
+      "annualReports",
       "communeIndicators",
+      "event",
+      "events",
+      "guide",
+      "guideChapter",
+      "indicatorSeries",
+      "map",
+      "openData",
       "programme",
       "programmeIndicators",
       "programmes",
       "project",
+      "projectIndicators",
+      "projectPlan",
       "projects",
+      "publication",
+      "publications",
+      "search",
       "site",
     ]);
     const project = await f().project();
@@ -816,6 +1138,22 @@ describe("the public router", () => {
     await expect(api.programme({ slug: programme.slug })).resolves.toBeTruthy();
     await expect(api.projects()).resolves.toBeTruthy();
     await expect(api.project({ slug: project.slug })).resolves.toBeTruthy();
+    await expect(api.projectPlan({ slug: project.slug })).resolves.toBeTruthy();
+    await expect(api.projectIndicators({ slug: project.slug })).resolves.toBeTruthy();
+    await expect(api.indicatorSeries({ slug: programme.slug })).resolves.toBeTruthy();
+    await expect(api.search({ q: "commerce" })).resolves.toBeTruthy();
+    await expect(api.map({})).resolves.toBeTruthy();
+    await expect(api.openData()).resolves.toBeTruthy();
+    await expect(api.annualReports()).resolves.toBeTruthy();
+    const event = await eventFactories(db.prisma).event();
+    const publication = await eventFactories(db.prisma).publication();
+    await expect(api.events()).resolves.toBeTruthy();
+    await expect(api.event({ slug: event.slug })).resolves.toBeTruthy();
+    await expect(api.publications()).resolves.toBeTruthy();
+    await expect(api.publication({ slug: publication.slug })).resolves.toBeTruthy();
+    await expect(api.guide()).resolves.toBeTruthy();
+    const chapter = await guideFactories(db.prisma).chapter();
+    await expect(api.guideChapter({ slug: chapter.slug })).resolves.toBeTruthy();
     await expect(api.programmeIndicators({ slug: programme.slug })).resolves.toBeTruthy();
     const commune = await db.prisma.project.findUniqueOrThrow({
       where: { id: project.id },
@@ -830,3 +1168,148 @@ describe("the public router", () => {
     }
   });
 });
+
+/** Publications: officers' tools; contributors and partners see no draft. */
+function publicationMatrix(): Record<string, { allowed: RoleName[]; run: Case }> {
+  const draft = () => eventFactories(db.prisma).publication({ status: "draft", publishAt: null });
+  const image = async (publicationId: string) => {
+    const file = await db.prisma.storedFile.create({
+      select: { id: true },
+      data: {
+        fileName: "photo.png",
+        mimeType: "image/png",
+        sizeBytes: 8,
+        sha256: "0".repeat(64),
+        storageKey: `matrice-${Math.random().toString(36).slice(2)}`,
+      },
+    });
+    return db.prisma.publicationImage.create({
+      select: { id: true, fileId: true },
+      data: { publicationId, fileId: file.id, alt: "Une vitrine" },
+    });
+  };
+  return {
+    "publications.list": { allowed: staff, run: (c) => c.publications.list({ status: "draft" }) },
+    "publications.get": { allowed: staff, run: async (c) => c.publications.get({ id: (await draft()).id }) },
+    "publications.create": {
+      allowed: staff,
+      run: (c) => c.publications.create({ kind: "news", title: "Une actualité de la matrice" }),
+    },
+    "publications.update": {
+      allowed: staff,
+      run: async (c) => {
+        const p = await draft();
+        return c.publications.update({ id: p.id, version: p.version, title: "Retitrée" });
+      },
+    },
+    "publications.restoreVersion": {
+      allowed: staff,
+      run: async (c) => {
+        const p = await draft();
+        const v = await db.prisma.publicationVersion.create({
+          select: { id: true },
+          data: { publicationId: p.id, number: 1, title: "Ancien titre" },
+        });
+        return c.publications.restoreVersion({ id: p.id, version: p.version, versionId: v.id });
+      },
+    },
+    "publications.transition": {
+      allowed: staff,
+      run: async (c) => {
+        const p = await draft();
+        return c.publications.transition({ id: p.id, version: p.version, to: "review" });
+      },
+    },
+    "publications.addImage": {
+      allowed: staff,
+      run: async (c) => {
+        const p = await draft();
+        const { fileId } = await image(p.id);
+        return c.publications.addImage({ publicationId: p.id, fileId, alt: "La même vitrine" });
+      },
+    },
+    "publications.updateImage": {
+      allowed: staff,
+      run: async (c) => c.publications.updateImage({ id: (await image((await draft()).id)).id, caption: "Légende" }),
+    },
+    "publications.removeImage": {
+      allowed: staff,
+      run: async (c) => c.publications.removeImage({ id: (await image((await draft()).id)).id }),
+    },
+    // Partners preview their proposals to the guide with the same renderer.
+    "publications.preview": {
+      allowed: [...staff, "partner"],
+      run: (c) => c.publications.preview({ body: "**gras**" }),
+    },
+  };
+}
+
+/** The guide: partners read it and propose; officers write and decide; contributors nothing. */
+function guideMatrix(): Record<string, { allowed: RoleName[]; run: Case }> {
+  const g = () => guideFactories(db.prisma);
+  const partnerAndStaff: RoleName[] = [...staff, "partner"];
+  // The caller's own proposal when they may propose, so "their own" is what is tested.
+  const proposalOf = async (me: SessionUser | null) =>
+    g().proposal(await g().chapter(), me && me.role !== "contributor" ? { authorId: me.id } : {});
+  return {
+    "guide.chapters": { allowed: partnerAndStaff, run: (c) => c.guide.chapters() },
+    "guide.chapter": { allowed: partnerAndStaff, run: async (c) => c.guide.chapter({ id: (await g().chapter()).id }) },
+    "guide.createChapter": {
+      allowed: staff,
+      run: (c) => c.guide.createChapter({ title: "Un chapitre de la matrice" }),
+    },
+    "guide.updateChapter": {
+      allowed: staff,
+      run: async (c) => {
+        const chapter = await g().chapter();
+        return c.guide.updateChapter({ id: chapter.id, version: chapter.version, body: "Réécrit." });
+      },
+    },
+    "guide.reorder": { allowed: staff, run: async (c) => c.guide.reorder({ ids: [(await g().chapter()).id] }) },
+    "guide.publish": {
+      allowed: staff,
+      run: async (c) => {
+        const chapter = await g().chapter({ status: "draft" });
+        return c.guide.publish({ id: chapter.id, version: chapter.version, status: "published" });
+      },
+    },
+    "guide.propose": {
+      allowed: partnerAndStaff,
+      run: async (c) => {
+        const chapter = await g().chapter();
+        return c.guide.propose({
+          chapterId: chapter.id,
+          baseVersion: chapter.version,
+          proposedTitle: chapter.title,
+          proposedBody: "Un texte meilleur.",
+        });
+      },
+    },
+    "guide.proposals": { allowed: partnerAndStaff, run: (c) => c.guide.proposals({ status: "pending" }) },
+    "guide.proposal": {
+      allowed: partnerAndStaff,
+      run: async (c, _db, me) => c.guide.proposal({ id: (await proposalOf(me)).id }),
+    },
+    "guide.accept": {
+      allowed: staff,
+      run: async (c, _db, me) => {
+        const proposal = await proposalOf(me);
+        return c.guide.accept({ id: proposal.id, version: proposal.version });
+      },
+    },
+    "guide.decline": {
+      allowed: staff,
+      run: async (c, _db, me) => {
+        const proposal = await proposalOf(me);
+        return c.guide.decline({ id: proposal.id, version: proposal.version, comment: "Hors sujet." });
+      },
+    },
+    "guide.withdraw": {
+      allowed: partnerAndStaff,
+      run: async (c, _db, me) => {
+        const proposal = await proposalOf(me);
+        return c.guide.withdraw({ id: proposal.id, version: proposal.version });
+      },
+    },
+  };
+}

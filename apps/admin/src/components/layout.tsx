@@ -18,7 +18,12 @@ function skipToContent(event: MouseEvent<HTMLAnchorElement>): void {
 }
 
 function MainNav({ user }: { user: CurrentUser }) {
-  const links = [
+  // A partner proposes changes to the guide and sees nothing else.
+  const partnerLinks = [
+    { to: "/", label: messages.nav.home, end: true },
+    { to: "/guide", label: messages.nav.guide, end: false },
+  ];
+  const allLinks = [
     { to: "/", label: messages.nav.home, end: true },
     ...(isStaff(user) ? [{ to: "/programmes", label: messages.nav.programmes, end: false }] : []),
     { to: "/projets", label: messages.nav.projects, end: false },
@@ -30,11 +35,21 @@ function MainNav({ user }: { user: CurrentUser }) {
       ? [
           { to: "/pilotage", label: messages.nav.steering, end: false },
           { to: "/experts", label: messages.nav.experts, end: false },
+          { to: "/partenaires", label: messages.nav.partners, end: false },
+          { to: "/contacts", label: messages.nav.contacts, end: false },
+          { to: "/reseaux", label: messages.nav.networks, end: false },
           { to: "/instances", label: messages.nav.governance, end: false },
+          { to: "/evenements", label: messages.nav.events, end: false },
+          { to: "/publications", label: messages.nav.publications, end: false },
+          { to: "/guide", label: messages.nav.guide, end: false },
+          { to: "/communication", label: messages.nav.communication, end: false },
+          { to: "/veille", label: messages.nav.watch, end: false },
+          { to: "/rapports", label: messages.nav.reports, end: false },
         ]
       : []),
     ...(isStaff(user) ? [{ to: "/utilisateurs", label: messages.nav.users, end: false }] : []),
   ];
+  const links = user.role === "partner" ? partnerLinks : allLinks;
   return (
     <nav className="main-nav" aria-label={messages.app.mainNav}>
       <ul>
@@ -150,7 +165,7 @@ export function Layout() {
           <p className="site-header__brand">
             <Link to="/">{messages.app.name}</Link>
           </p>
-          {user && <HeaderSearch />}
+          {user && user.role !== "partner" && <HeaderSearch />}
           {user && <UserMenu user={user} />}
         </div>
         {user && (

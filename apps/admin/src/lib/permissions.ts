@@ -10,8 +10,8 @@ export function isStaff(user: Pick<CurrentUser, "role">): boolean {
 
 /** Officers manage the communes' contributors; only administrators manage officers and administrators. */
 export function invitableRoles(user: Pick<CurrentUser, "role">): Role[] {
-  if (user.role === "admin") return ["contributor", "officer", "admin"];
-  if (user.role === "officer") return ["contributor"];
+  if (user.role === "admin") return ["contributor", "partner", "officer", "admin"];
+  if (user.role === "officer") return ["contributor", "partner"];
   return [];
 }
 

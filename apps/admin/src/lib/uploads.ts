@@ -8,7 +8,7 @@ export interface StoredUpload {
   sizeBytes: number;
 }
 
-export type UploadPurpose = "import" | "attachment";
+export type UploadPurpose = "import" | "attachment" | "image";
 
 /** A refusal of the upload route (or no answer at all), in French: shown at the file field. */
 export class UploadRefused extends Error {}

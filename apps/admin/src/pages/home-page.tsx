@@ -130,7 +130,16 @@ export function HomePage() {
     <>
       <PageHeading title={t.title} />
       <p className="lead">{t.welcome(user.displayName)}</p>
-      {isStaff(user) ? <StaffHome /> : <ContributorHome />}
+      {isStaff(user) ? (
+        <StaffHome />
+      ) : user.role === "partner" ? (
+        // A partner's whole space is the guide: chapters to read, proposals to follow.
+        <p>
+          <Link to="/guide">{messages.guideAdmin.title}</Link>
+        </p>
+      ) : (
+        <ContributorHome />
+      )}
     </>
   );
 }

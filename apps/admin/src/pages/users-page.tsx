@@ -117,14 +117,22 @@ const inviteFields = formFields("inviter", {
   displayName: t.displayName,
   role: t.role,
   communeInseeCodes: t.communes,
+  organisationId: messages.guideAdmin.organisation,
 });
 
 function InviteForm({ user, communes }: { user: CurrentUser; communes: readonly Commune[] }) {
   const roles = invitableRoles(user);
-  const empty = { email: "", displayName: "", role: "contributor" as Role, communeInseeCodes: [] as string[] };
+  const empty = {
+    email: "",
+    displayName: "",
+    role: "contributor" as Role,
+    communeInseeCodes: [] as string[],
+    organisationId: "",
+  };
   const [values, setValues] = useState(empty);
   const [error, setError] = useState<UserError | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const organisations = useQuery({ ...trpc.partners.list.queryOptions({}), enabled: values.role === "partner" });
 
   const invite = useMutation(
     trpc.users.invite.mutationOptions({
@@ -152,6 +160,8 @@ function InviteForm({ user, communes }: { user: CurrentUser; communes: readonly 
       email: values.email.trim() === "" && messages.errors.required,
       displayName: values.displayName.trim() === "" && messages.errors.required,
       communeInseeCodes: contributor && values.communeInseeCodes.length === 0 && t.communesRequired,
+      organisationId:
+        values.role === "partner" && values.organisationId === "" && messages.guideAdmin.organisationRequired,
     });
     setError(found);
     if (found) return;
@@ -161,6 +171,7 @@ function InviteForm({ user, communes }: { user: CurrentUser; communes: readonly 
       role: values.role,
       // Only a contributor speaks for communes: a choice made before switching role is not sent.
       ...(contributor ? { communeInseeCodes: values.communeInseeCodes } : {}),
+      ...(values.role === "partner" ? { organisationId: values.organisationId } : {}),
     });
   }
 
@@ -212,6 +223,24 @@ function InviteForm({ user, communes }: { user: CurrentUser; communes: readonly 
             onChange={(communeInseeCodes) => setValues((v) => ({ ...v, communeInseeCodes }))}
             error={fieldMessage(error, "communeInseeCodes")}
           />
+        )}
+        {values.role === "partner" && (
+          <SelectField
+            id={inviteFields.id("organisationId")}
+            label={messages.guideAdmin.organisation}
+            hint={messages.guideAdmin.organisationHint}
+            required
+            value={values.organisationId}
+            onChange={(e) => setValues((v) => ({ ...v, organisationId: e.target.value }))}
+            error={fieldMessage(error, "organisationId")}
+          >
+            <option value="">{messages.guideAdmin.organisationChoose}</option>
+            {(organisations.data ?? []).map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </SelectField>
         )}
         <div className="form-actions">
           <SubmitButton label={t.submit} pending={invite.isPending} pendingLabel={messages.common.sending} />

@@ -1,7 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { formatFigure, formatInstant, formatReportingPeriod } from "../format";
 import { messages } from "../messages.fr";
-import { trpc } from "../trpc";
+import { useTRPC } from "../trpc";
+import { IndicatorChart } from "./indicator-chart";
 
 const m = messages.communeFigures;
 
@@ -10,6 +11,7 @@ const m = messages.communeFigures;
  * publication says so, with both dates, so a reader who noted the first one knows why it moved.
  */
 export function CommuneFigures({ inseeCode, communeName }: { inseeCode: string; communeName: string }) {
+  const trpc = useTRPC();
   const figures = useQuery(trpc.communeIndicators.queryOptions({ inseeCode }));
   if (figures.isPending) return <p role="status">{m.loading}</p>;
   if (figures.isError) return <p className="notice notice-error">{m.error}</p>;
@@ -33,31 +35,22 @@ export function CommuneFigures({ inseeCode, communeName }: { inseeCode: string; 
             <p className="figure-latest">
               {m.latest(formatReportingPeriod(latest.period), formatFigure(latest.value, indicator.unit))}
             </p>
-            <table>
-              <caption>{m.caption(indicator.name, communeName)}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{m.period}</th>
-                  <th scope="col">{m.value}</th>
-                  <th scope="col">{m.publication}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {[...indicator.values].reverse().map((v) => (
-                  <tr key={v.period}>
-                    <th scope="row">{formatReportingPeriod(v.period)}</th>
-                    <td>{formatFigure(v.value, indicator.unit)}</td>
-                    <td>
-                      {indicator.computed || !v.publishedAt
-                        ? m.computed
-                        : v.correctedAt
-                          ? m.corrected(formatInstant(v.publishedAt), formatInstant(v.correctedAt))
-                          : m.published(formatInstant(v.publishedAt))}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <IndicatorChart
+              unit={indicator.unit}
+              points={indicator.values}
+              caption={m.caption(indicator.name, communeName)}
+              columns={[
+                {
+                  header: m.publication,
+                  cell: (v) =>
+                    indicator.computed || !v.publishedAt
+                      ? m.computed
+                      : v.correctedAt
+                        ? m.corrected(formatInstant(v.publishedAt), formatInstant(v.correctedAt))
+                        : m.published(formatInstant(v.publishedAt)),
+                },
+              ]}
+            />
           </div>
         );
       })}

@@ -3,9 +3,10 @@ import { useLayoutEffect, useRef, type ReactNode } from "react";
 import { Link, useLocation, useNavigationType, useOutlet } from "react-router";
 import { messages } from "../messages.fr";
 import { requestHeadingFocus } from "../navigation-focus";
-import { trpc } from "../trpc";
+import { useTRPC } from "../trpc";
 import { ErrorBoundary } from "./error-boundary";
 import { focusHeading } from "./page-title";
+import { SiteSearch } from "./site-search";
 
 const m = messages.layout;
 
@@ -47,6 +48,7 @@ function usePageChange(pathname: string): void {
 export function Layout() {
   const { pathname } = useLocation();
   const outlet = useOutlet();
+  const trpc = useTRPC();
   const site = useQuery(trpc.site.queryOptions());
   usePageChange(pathname);
 
@@ -69,8 +71,13 @@ export function Layout() {
             <ul role="list">
               <NavItem to="/">{m.navHome}</NavItem>
               <NavItem to="/programmes">{m.navProgrammes}</NavItem>
+              <NavItem to="/actualites">{messages.publications.nav}</NavItem>
+              <NavItem to="/evenements">{messages.events.nav}</NavItem>
+              <NavItem to="/indicateurs">{messages.indicatorsPage.nav}</NavItem>
+              <NavItem to="/carte">{messages.metropoleMap.nav}</NavItem>
             </ul>
           </nav>
+          <SiteSearch />
         </div>
         {/* On every page: a visitor landing from a search engine must not take fiction for fact. */}
         {site.data?.demoData ? (
@@ -103,6 +110,12 @@ export function Layout() {
               </li>
               <li>
                 <Link to="/donnees-personnelles">{m.footerPrivacy}</Link>
+              </li>
+              <li>
+                <Link to="/donnees">{messages.openData.footerLink}</Link>
+              </li>
+              <li>
+                <Link to="/guide">{messages.guide.footerLink}</Link>
               </li>
             </ul>
           </nav>

@@ -1,13 +1,8 @@
-import { useEffect, useLayoutEffect, useRef, type ReactNode } from "react";
-import { messages } from "../messages.fr";
+import { useLayoutEffect, useRef, type ReactNode } from "react";
+import { usePageMeta } from "../head";
 import { takeHeadingFocusRequest } from "../navigation-focus";
 
-export function usePageMeta(title: string, description: string): void {
-  useEffect(() => {
-    document.title = messages.documentTitle(title);
-    document.querySelector('meta[name="description"]')?.setAttribute("content", description);
-  }, [title, description]);
-}
+export { usePageMeta };
 
 interface PageTitleProps {
   /** The page's name in the browser tab, before " – Centres-villes vivants". */

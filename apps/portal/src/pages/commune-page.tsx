@@ -8,13 +8,20 @@ import { ProjectList } from "../components/project-list";
 import { QueryPage } from "../components/query-state";
 import { formatDepartement } from "../format";
 import { messages } from "../messages.fr";
-import { trpc } from "../trpc";
+import type { RouteLoadContext } from "../routes";
+import { useTRPC } from "../trpc";
 
 const m = messages.commune;
 
+export const communePageQueries = ({ trpc, params }: RouteLoadContext) => ({
+  projects: trpc.projects.queryOptions({ communeInseeCode: params.inseeCode ?? "" }),
+  figures: trpc.communeIndicators.queryOptions({ inseeCode: params.inseeCode ?? "" }),
+});
+
 export default function CommunePage() {
-  const { inseeCode = "" } = useParams();
-  const projects = useQuery(trpc.projects.queryOptions({ communeInseeCode: inseeCode }));
+  const trpc = useTRPC();
+  const params = useParams();
+  const projects = useQuery(communePageQueries({ trpc, params, search: new URLSearchParams() }).projects);
   return (
     <QueryPage query={projects} notFoundBody={messages.notFound.communeBody}>
       {(list) => {

@@ -1,15 +1,26 @@
 import { useQuery } from "@tanstack/react-query";
 import { useDeferredValue, useId, useMemo, useRef, useState } from "react";
 import { Link } from "react-router";
+import { homeNewsEventsQueries, LatestPublications, NextEvents } from "../components/home-news-events";
+import { homeMapQuery, MetropoleMapSection } from "../components/metropole-map";
 import { InlineError, InlineLoading } from "../components/query-state";
 import { PageTitle } from "../components/page-title";
 import { ProjectList } from "../components/project-list";
 import { byFrenchName, foldForSearch, formatDepartement } from "../format";
 import { messages } from "../messages.fr";
-import { trpc } from "../trpc";
+import type { RouteLoadContext } from "../routes";
+import { useTRPC } from "../trpc";
 import type { ProjectSummary } from "../types";
 
 const m = messages.home;
+
+export const homePageQueries = ({ trpc }: RouteLoadContext) => ({
+  site: trpc.site.queryOptions(),
+  programmes: trpc.programmes.queryOptions(),
+  projects: trpc.projects.queryOptions(),
+  map: homeMapQuery(trpc),
+  ...homeNewsEventsQueries(trpc),
+});
 
 export default function HomePage() {
   return (
@@ -24,13 +35,17 @@ export default function HomePage() {
         ))}
       </section>
       <KeyFigures />
+      <LatestPublications />
+      <NextEvents />
       <ProgrammeLinks />
       <ProjectsByCommune />
+      <MetropoleMapSection />
     </>
   );
 }
 
 function KeyFigures() {
+  const trpc = useTRPC();
   const site = useQuery(trpc.site.queryOptions());
   return (
     <section>
@@ -60,6 +75,7 @@ function Figure({ value, label }: { value: number; label: string }) {
 }
 
 function ProgrammeLinks() {
+  const trpc = useTRPC();
   const programmes = useQuery(trpc.programmes.queryOptions());
   return (
     <section>
@@ -124,6 +140,7 @@ function matches(project: ProjectSummary, words: string[]): boolean {
 }
 
 function ProjectsByCommune() {
+  const trpc = useTRPC();
   const projects = useQuery(trpc.projects.queryOptions());
   const [filter, setFilter] = useState("");
   // Typing stays responsive while a long list re-renders.
@@ -140,8 +157,8 @@ function ProjectsByCommune() {
   const shownCount = groups.reduce((n, g) => n + g.projects.length, 0);
 
   return (
-    <section>
-      <h2>{m.projectsHeading}</h2>
+    <section aria-labelledby="projets-par-commune">
+      <h2 id="projets-par-commune">{m.projectsHeading}</h2>
       {projects.isPending ? (
         <InlineLoading label={m.projectsLoading} />
       ) : projects.isError ? (

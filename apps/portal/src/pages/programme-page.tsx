@@ -7,14 +7,22 @@ import { ProjectList } from "../components/project-list";
 import { QueryPage } from "../components/query-state";
 import { formatPeriod } from "../format";
 import { messages } from "../messages.fr";
-import { trpc } from "../trpc";
+import type { RouteLoadContext } from "../routes";
+import { useTRPC } from "../trpc";
 import type { Edition } from "../types";
+import { AnnualReportLinks, annualReportsQuery } from "./annual-report-page";
 
 const m = messages.programme;
 
+export const programmePageQueries = ({ trpc, params }: RouteLoadContext) => ({
+  programme: trpc.programme.queryOptions({ slug: params.slug ?? "" }),
+  annualReports: annualReportsQuery(trpc, params.slug ?? ""),
+});
+
 export default function ProgrammePage() {
-  const { slug = "" } = useParams();
-  const programme = useQuery(trpc.programme.queryOptions({ slug }));
+  const trpc = useTRPC();
+  const params = useParams();
+  const programme = useQuery(programmePageQueries({ trpc, params, search: new URLSearchParams() }).programme);
   return (
     <QueryPage query={programme} notFoundBody={messages.notFound.programmeBody}>
       {(p) => {
@@ -74,6 +82,8 @@ export default function ProgrammePage() {
                 <ProjectList projects={p.projects} headingLevel={3} showCommune grid />
               )}
             </section>
+
+            <AnnualReportLinks programmeSlug={p.slug} />
           </>
         );
       }}

@@ -6,11 +6,15 @@ import { Paragraphs } from "../components/paragraphs";
 import { QueryPage } from "../components/query-state";
 import { formatPeriod } from "../format";
 import { messages } from "../messages.fr";
-import { trpc } from "../trpc";
+import type { RouteLoadContext } from "../routes";
+import { useTRPC } from "../trpc";
 
 const m = messages.programmes;
 
+export const programmesPageQueries = ({ trpc }: RouteLoadContext) => ({ programmes: trpc.programmes.queryOptions() });
+
 export default function ProgrammesPage() {
+  const trpc = useTRPC();
   const programmes = useQuery(trpc.programmes.queryOptions());
   return (
     <QueryPage query={programmes} notFoundBody={messages.notFound.body}>

@@ -2,19 +2,29 @@ import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
 import { Breadcrumb } from "../components/breadcrumb";
 import { PageTitle } from "../components/page-title";
+import { ProjectIndicators } from "../components/project-indicators";
+import { ProjectPlanTimeline } from "../components/project-plan-timeline";
 import { Paragraphs } from "../components/paragraphs";
 import { QueryPage } from "../components/query-state";
 import { StatusTag } from "../components/status-tag";
 import { formatDepartement, formatInstant, formatPeriod, instantDay } from "../format";
 import { messages } from "../messages.fr";
-import { trpc } from "../trpc";
+import type { RouteLoadContext } from "../routes";
+import { useTRPC } from "../trpc";
 import type { ProjectUpdate } from "../types";
 
 const m = messages.projectPage;
 
+export const projectPageQueries = ({ trpc, params }: RouteLoadContext) => ({
+  project: trpc.project.queryOptions({ slug: params.slug ?? "" }),
+  plan: trpc.projectPlan.queryOptions({ slug: params.slug ?? "" }),
+  indicators: trpc.projectIndicators.queryOptions({ slug: params.slug ?? "" }),
+});
+
 export default function ProjectPage() {
-  const { slug = "" } = useParams();
-  const project = useQuery(trpc.project.queryOptions({ slug }));
+  const trpc = useTRPC();
+  const params = useParams();
+  const project = useQuery(projectPageQueries({ trpc, params, search: new URLSearchParams() }).project);
   return (
     <QueryPage query={project} notFoundBody={messages.notFound.projectBody}>
       {(p) => {
@@ -79,6 +89,10 @@ export default function ProjectPage() {
               <h2>{m.descriptionHeading}</h2>
               {p.description.trim() ? <Paragraphs text={p.description} /> : <p>{m.descriptionEmpty}</p>}
             </section>
+
+            <ProjectPlanTimeline slug={p.slug} />
+
+            <ProjectIndicators slug={p.slug} communeName={p.communeName} />
 
             <Updates updates={p.updates} />
 

@@ -11,7 +11,9 @@ export function documentContentOf(bytes: Uint8Array): DocumentContent {
     case "csv":
     case "non-utf8-text":
       return looksLikeMarkup(bytes) ? "markup" : "text";
+    // WebP is recognised for publications' images only: as a document it stays unknown, as before.
     case "binary":
+    case "webp":
       return "unknown";
     default:
       return kind;

@@ -54,7 +54,7 @@ const departementNames: Record<string, string> = {
 };
 
 /** Aggregates of a programme's indicators over some periods, computed indicators included. */
-async function programmeFigures(
+export async function programmeFigures(
   db: Tx,
   filter: FigureFilter,
   indicators: readonly IndicatorRecord[],

@@ -1,6 +1,6 @@
 /** What a file is, judged from its bytes: a name or a browser's MIME type can say anything. */
 export type FileKind =
-  "xlsx" | "docx" | "ods" | "odt" | "zip" | "pdf" | "png" | "jpeg" | "csv" | "non-utf8-text" | "binary";
+  "xlsx" | "docx" | "ods" | "odt" | "zip" | "pdf" | "png" | "jpeg" | "webp" | "csv" | "non-utf8-text" | "binary";
 
 export const fileKindLabels: Record<FileKind, string> = {
   xlsx: "un classeur Excel (XLSX)",
@@ -11,6 +11,7 @@ export const fileKindLabels: Record<FileKind, string> = {
   pdf: "un document PDF",
   png: "une image PNG",
   jpeg: "une image JPEG",
+  webp: "une image WebP",
   csv: "un fichier texte (CSV)",
   "non-utf8-text": "un fichier texte qui n'est pas encodé en UTF-8",
   binary: "un fichier d'un type non reconnu",
@@ -24,6 +25,7 @@ export const mimeTypes: Partial<Record<FileKind, string>> = {
   pdf: "application/pdf",
   png: "image/png",
   jpeg: "image/jpeg",
+  webp: "image/webp",
   csv: "text/csv",
 };
 
@@ -34,6 +36,9 @@ export function detectFileKind(bytes: Uint8Array): FileKind {
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return "pdf";
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return "png";
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return "jpeg";
+  // RIFF....WEBP
+  if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes.subarray(8), [0x57, 0x45, 0x42, 0x50]))
+    return "webp";
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return zipKind(bytes);
   // Excel's "Unicode text" is UTF-16: text all the same, to be saved again in UTF-8.
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return "non-utf8-text";

@@ -56,20 +56,27 @@ export interface PublicCommuneFigure {
  * figures of their components, so they never reveal anything the components do not.
  */
 export async function publicCommuneIndicators(ctx: Context, inseeCode: string): Promise<Result<PublicCommuneFigure[]>> {
-  if ((await publicProjectsRepository(ctx.db).list({ communeInseeCode: inseeCode })).length === 0) {
-    return notFound("Commune");
-  }
-  const [library, published] = await Promise.all([
+  const [participates, library, published] = await Promise.all([
+    publicProjectsRepository(ctx.db).communeHasProjects(inseeCode),
     indicatorsRepository(ctx.db).list(),
     indicatorValuesRepository(ctx.db).listPublished(inseeCode),
   ]);
+  if (!participates) return notFound("Commune");
   const publicLibrary = library.filter((i) => i.publicByDefault);
+  // Grouped once: a commune has thousands of values, and scanning them for each of hundreds of
+  // indicators was the commune page's main cost (BENCHMARKS.md, "Portail public").
+  const byIndicator = new Map<string, PublicCommuneFigure["values"]>();
+  const byCodeAndPeriod = new Map<string, number>();
+  for (const v of published) {
+    let values = byIndicator.get(v.indicatorId);
+    if (!values) byIndicator.set(v.indicatorId, (values = []));
+    values.push({ period: v.period, value: v.value, publishedAt: v.publishedAt, correctedAt: v.correctedAt });
+    byCodeAndPeriod.set(`${v.indicatorCode}\u0000${v.period}`, v.value);
+  }
   const figures: PublicCommuneFigure[] = [];
   for (const indicator of publicLibrary) {
     if (!indicator.formula) {
-      const values = published
-        .filter((v) => v.indicatorId === indicator.id)
-        .map(({ period, value, publishedAt, correctedAt }) => ({ period, value, publishedAt, correctedAt }));
+      const values = byIndicator.get(indicator.id) ?? [];
       if (values.length > 0)
         figures.push({ code: indicator.code, name: indicator.name, unit: indicator.unit, computed: false, values });
       continue;
@@ -78,10 +85,8 @@ export async function publicCommuneIndicators(ctx: Context, inseeCode: string): 
     // Only public components count: a confidential or non-public one leaves the figure unknown.
     const formulaOf = (code: string) => publicLibrary.find((i) => i.code === code)?.formula;
     const values = periods.flatMap((period) => {
-      const value = evaluateComputed(
-        indicator.code,
-        formulaOf,
-        (code) => published.find((v) => v.indicatorCode === code && v.period === period)?.value,
+      const value = evaluateComputed(indicator.code, formulaOf, (code) =>
+        byCodeAndPeriod.get(`${code}\u0000${period}`),
       );
       return value === null ? [] : [{ period, value, publishedAt: null, correctedAt: null }];
     });

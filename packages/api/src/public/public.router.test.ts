@@ -76,4 +76,24 @@ describe("public router", () => {
     expect(list.every((p) => p.communeName === "Clichy")).toBe(true);
     await expect(api.projects({ communeInseeCode: "92110x" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
+
+  it("counts on the site only public programmes, their projects and the communes they are in", async () => {
+    const f = factories(db.prisma);
+    const api = publicCaller(db.prisma);
+    // Two communes no other test of this file uses: each counts once it has a public project.
+    expect(await api.projects({ communeInseeCode: "94080" })).toEqual([]);
+    expect(await api.projects({ communeInseeCode: "94081" })).toEqual([]);
+    const before = await api.site();
+    const draft = await f.programme({ status: "draft" });
+    await f.project({ programmeId: draft.id, communeInseeCode: "94080" });
+    const active = await f.programme({ status: "active" });
+    await f.project({ programmeId: active.id, communeInseeCode: "94081" });
+    await f.project({ programmeId: active.id, communeInseeCode: "94081" });
+    expect(await api.site()).toEqual({
+      demoData: before.demoData,
+      programmeCount: before.programmeCount + 1,
+      projectCount: before.projectCount + 2,
+      communeCount: before.communeCount + 1,
+    });
+  });
 });

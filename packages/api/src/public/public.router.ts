@@ -15,6 +15,16 @@ import {
 } from "./public.schema.js";
 import { unwrap } from "../shared/errors.js";
 import { publicCommuneIndicators, publicProgrammeIndicators } from "./public-indicators.service.js";
+import { indicatorSeriesProcedure } from "./public-indicator-series.procedure.js";
+import { projectIndicatorsProcedure } from "./public-project-indicators.procedure.js";
+import { projectPlanProcedure } from "./public-project-plan.procedure.js";
+import { searchProcedure } from "./public-search.procedure.js";
+import { mapProcedure } from "./public-map.procedure.js";
+import { eventProcedure, eventsProcedure } from "./public-events.procedure.js";
+import { publicationProcedure, publicationsProcedure } from "./public-publications.procedure.js";
+import { openDataProcedure } from "./public-open-data.procedure.js";
+import { guideChapterProcedure, guideProcedure } from "./public-guide.procedure.js";
+import { annualReportProcedure, annualReportsProcedure } from "./public-report.procedure.js";
 
 const notFound = (what: string) => new TRPCError({ code: "NOT_FOUND", message: `${what} introuvable.` });
 
@@ -24,15 +34,12 @@ const notFound = (what: string) => new TRPCError({ code: "NOT_FOUND", message: `
  */
 export const publicRouter = router({
   site: portalProcedure.output(siteInfoSchema).query(async ({ ctx }) => {
-    const [programmes, projects] = await Promise.all([
-      programmesRepository(ctx.db).countPublic(),
-      publicProjectsRepository(ctx.db).list(),
-    ]);
+    const counts = await publicProjectsRepository(ctx.db).siteCounts();
     return {
-      demoData: programmes.demo > 0,
-      programmeCount: programmes.total,
-      projectCount: projects.length,
-      communeCount: new Set(projects.map((p) => p.communeInseeCode)).size,
+      demoData: counts.demoProgrammes > 0,
+      programmeCount: counts.programmes,
+      projectCount: counts.projects,
+      communeCount: counts.communes,
     };
   }),
 
@@ -85,6 +92,20 @@ export const publicRouter = router({
     .input(z.object({ inseeCode: inseeCodeSchema }))
     .output(publicCommuneIndicatorsSchema)
     .query(async ({ ctx, input }) => unwrap(await publicCommuneIndicators(ctx, input.inseeCode))),
+  indicatorSeries: indicatorSeriesProcedure,
+  projectIndicators: projectIndicatorsProcedure,
+  projectPlan: projectPlanProcedure,
+  search: searchProcedure,
+  map: mapProcedure,
+  events: eventsProcedure,
+  event: eventProcedure,
+  publications: publicationsProcedure,
+  guide: guideProcedure,
+  guideChapter: guideChapterProcedure,
+  publication: publicationProcedure,
+  openData: openDataProcedure,
+  annualReports: annualReportsProcedure,
+  annualReport: annualReportProcedure,
 });
 
 export type PublicRouter = typeof publicRouter;

@@ -2,7 +2,12 @@ import { recordChangesRepository, type RecordChangeView } from "@cvv/db";
 import {
   bodyKindLabels,
   editionStatusLabels,
+  eventKindLabels,
+  eventStatusLabels,
+  legalBasisLabels,
   meetingStatusLabels,
+  networkKindLabels,
+  organisationKindLabels,
   programmeStatusLabels,
   raciRoleLetters,
 } from "@cvv/domain/labels";
@@ -13,7 +18,18 @@ import type { Context } from "../shared/context.js";
 import { forbidden } from "../shared/errors.js";
 
 /** The records whose history is read here; the others have theirs in their own feature. */
-export const historyEntities = ["programme", "edition", "governance-body", "meeting", "raci"] as const;
+export const historyEntities = [
+  "programme",
+  "edition",
+  "governance-body",
+  "meeting",
+  "raci",
+  "organisation",
+  "contact",
+  "network",
+  "network-meeting",
+  "event",
+] as const;
 export type HistoryEntity = (typeof historyEntities)[number];
 
 export interface HistoryLine {
@@ -36,6 +52,11 @@ const readAction = {
   "governance-body": "governance.read",
   meeting: "governance.read",
   raci: "governance.read",
+  organisation: "partner.read",
+  contact: "contact.read",
+  network: "network.read",
+  "network-meeting": "network.read",
+  event: "event.read",
 } as const;
 
 const valueLabels: Record<HistoryEntity, Record<string, Record<string, string>>> = {
@@ -44,6 +65,11 @@ const valueLabels: Record<HistoryEntity, Record<string, Record<string, string>>>
   "governance-body": { kind: bodyKindLabels },
   meeting: { status: meetingStatusLabels },
   raci: {},
+  organisation: { kind: organisationKindLabels },
+  contact: { legalBasis: legalBasisLabels },
+  network: { kind: networkKindLabels },
+  "network-meeting": {},
+  event: { kind: eventKindLabels, status: eventStatusLabels },
 };
 
 const NOTHING = "(vide)";

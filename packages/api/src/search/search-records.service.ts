@@ -4,6 +4,7 @@ import { toPrefixQuery, type SearchHit, type SearchInput } from "@cvv/domain/sea
 import { ok, type Result } from "@cvv/domain/shared";
 import type { SessionUser } from "@cvv/domain/users";
 import type { Context } from "../shared/context.js";
+import { forbidden } from "../shared/errors.js";
 
 /** The search box of the admin app: what the reader may see, best matches first. */
 export async function searchRecords(
@@ -11,6 +12,8 @@ export async function searchRecords(
   actor: SessionUser,
   input: SearchInput,
 ): Promise<Result<SearchHit[]>> {
+  // A partner reads the guide only: the search would list every project.
+  if (!can(actor, "project.list")) return forbidden();
   const query = toPrefixQuery(input.q);
   if (!query.ok) return query;
   const hits = await searchRepository(ctx.db).search(query.value, {

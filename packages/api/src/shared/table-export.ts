@@ -1,5 +1,6 @@
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
+import Papa from "papaparse";
 import { csvFile } from "../indicator-imports/export-sheet/write-spreadsheet.js";
 import { escapeFormula } from "../indicator-imports/sheet-format.js";
 
@@ -11,19 +12,27 @@ export interface ExportTable {
   rows: (string | number | null)[][];
 }
 
-/** One table as CSV, in the plain dialect or French Excel's (";", decimal comma, BOM). */
-export function tableCsv(table: ExportTable, frenchExcel: boolean): Buffer {
-  return csvFile(
-    table.columns.map((c) => c.header),
-    table.rows.map((row) =>
-      row.map((cell) => {
-        if (cell === null) return "";
-        if (typeof cell === "number") return frenchExcel ? String(cell).replace(".", ",") : cell;
-        return escapeFormula(cell);
-      }),
-    ),
-    frenchExcel,
+/**
+ * One table as CSV, in the plain dialect or French Excel's (";", decimal comma, BOM). A file
+ * streamed in parts writes its first part "whole" (BOM, header) and the next ones "rest".
+ */
+export function tableCsv(table: ExportTable, frenchExcel: boolean, part: "whole" | "rest" = "whole"): Buffer {
+  const rows = table.rows.map((row) =>
+    row.map((cell) => {
+      if (cell === null) return "";
+      if (typeof cell === "number") return frenchExcel ? String(cell).replace(".", ",") : cell;
+      return escapeFormula(cell);
+    }),
   );
+  if (part === "whole")
+    return csvFile(
+      table.columns.map((c) => c.header),
+      rows,
+      frenchExcel,
+    );
+  if (rows.length === 0) return Buffer.alloc(0);
+  const text = Papa.unparse(rows, { delimiter: frenchExcel ? ";" : ",", newline: "\r\n" });
+  return Buffer.from(`${text}\r\n`, "utf-8");
 }
 
 /** Several tables as one workbook, a sheet each, header row bold and frozen; numbers stay numbers. */

@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client.js";
 import { applyMigrations } from "../migrations/migrate.js";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres.js";
@@ -23,8 +24,24 @@ export interface Database {
   close(): Promise<void>;
 }
 
+const driverPools = new WeakMap<object, pg.Pool>();
+
 export function createPrismaClient(connectionString: string, poolSize = 10): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: poolSize }) });
+  // One pool for Prisma and for the few reads that go to the driver directly (driverPool).
+  const pool = new pg.Pool({ connectionString, max: poolSize });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  driverPools.set(prisma, pool);
+  return prisma;
+}
+
+/**
+ * The `pg` pool under a client made by createPrismaClient; null for a transaction's client, whose
+ * queries must stay on the transaction's connection. For the portal's hottest reads only: Prisma's
+ * client engine spends about a millisecond of CPU on each query, even a raw one, four times what
+ * the driver does (BENCHMARKS.md, "Portail public").
+ */
+export function driverPool(db: object): pg.Pool | null {
+  return driverPools.get(db) ?? null;
 }
 
 /** Opens the database, starting the embedded one if no server is named, and migrates it. */

@@ -133,6 +133,14 @@ export function documentsRepository(db: Tx) {
           });
           return row && { communeInseeCode: row.project.communeInseeCode, projectId: row.projectId };
         }
+        case "network": {
+          const row = await db.network.findUnique({ select: { id: true }, where: { id: entityId } });
+          return row && { communeInseeCode: null, projectId: null };
+        }
+        case "network_meeting": {
+          const row = await db.networkMeeting.findUnique({ select: { id: true }, where: { id: entityId } });
+          return row && { communeInseeCode: null, projectId: null };
+        }
         case "application": {
           const row = await db.application.findUnique({
             select: { communeInseeCode: true, projectId: true },

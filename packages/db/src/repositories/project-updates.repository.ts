@@ -1,8 +1,8 @@
 import type { ProjectStatus } from "@cvv/domain/projects";
 import type { UpdateStatus } from "@cvv/domain/project-updates";
-import type { Prisma } from "../generated/prisma/client.js";
+import { Prisma } from "../generated/prisma/client.js";
 import { communeWhere, type CommuneScope } from "./projects.repository.js";
-import { versionedWrite, type Tx, type WriteOutcome } from "./shared.js";
+import { readRows, versionedWrite, type Tx, type WriteOutcome } from "./shared.js";
 
 const updateSelect = {
   id: true,
@@ -176,13 +176,15 @@ export function projectUpdatesRepository(db: Tx) {
     },
 
     /** The portal's read: approved updates only, whatever else the project has. */
+    /** The portal's project page: through the driver, like the project itself (readRows). */
     async listPublishedForProject(projectId: string) {
-      const rows = await db.projectUpdate.findMany({
-        select: { id: true, title: true, body: true, publishedAt: true },
-        where: { projectId, status: "approved", publishedAt: { not: null } },
-        orderBy: { publishedAt: "desc" },
-      });
-      return rows.map((r) => ({ id: r.id, title: r.title, body: r.body, publishedAt: r.publishedAt!.toISOString() }));
+      const rows = await readRows<{ id: string; title: string; body: string; publishedAt: Date }>(
+        db,
+        Prisma.sql`SELECT id::text AS id, title, body, "publishedAt" FROM "ProjectUpdate"
+                    WHERE "projectId" = ${projectId}::uuid AND status = 'approved' AND "publishedAt" IS NOT NULL
+                    ORDER BY "publishedAt" DESC`,
+      );
+      return rows.map((r) => ({ id: r.id, title: r.title, body: r.body, publishedAt: r.publishedAt.toISOString() }));
     },
   };
 

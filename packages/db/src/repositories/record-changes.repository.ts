@@ -18,7 +18,15 @@ export type RecordEntity =
   | "action-item"
   | "raci"
   | "application"
-  | "contract";
+  | "contract"
+  | "communication-action"
+  | "organisation"
+  | "contact"
+  | "network"
+  | "network-meeting"
+  | "annual-report"
+  | "report-section"
+  | "event";
 
 export interface RecordChangeInput {
   entity: RecordEntity;
@@ -80,6 +88,36 @@ export function recordChangesRepository(db: Tx) {
         },
         select: { id: true },
       });
+    },
+
+    /**
+     * Replaces the given fields' values in every past change of one record: what anonymisation
+     * does to the history, so a person's name does not outlive their record in its trail.
+     */
+    async redact(
+      entity: RecordEntity,
+      entityId: string,
+      fields: readonly string[],
+      replacement: unknown,
+    ): Promise<void> {
+      const rows = await db.recordChange.findMany({ select: { id: true, changes: true }, where: { entity, entityId } });
+      for (const row of rows) {
+        const changes = row.changes as FieldChanges;
+        let touched = false;
+        for (const field of fields) {
+          const pair = changes[field];
+          if (!pair) continue;
+          changes[field] = [pair[0] === null ? null : replacement, pair[1] === null ? null : replacement];
+          touched = true;
+        }
+        if (touched) {
+          await db.recordChange.update({
+            select: { id: true },
+            where: { id: row.id },
+            data: { changes: changes as Prisma.InputJsonValue },
+          });
+        }
+      }
     },
 
     /** The history of one record, oldest first. Callers check first that the reader may see the record. */

@@ -1,3 +1,5 @@
+import type pg from "pg";
+import { driverPool } from "../connection/database.js";
 import type { Prisma, PrismaClient } from "../generated/prisma/client.js";
 
 /** Every write accepts an optional transaction, so a use case can make several writes atomic. */
@@ -10,6 +12,18 @@ export function toIsoDate(value: Date | null): string | null {
 export function fromIsoDate(value: string | null | undefined): Date | null | undefined {
   if (value === undefined) return undefined;
   return value === null ? null : new Date(`${value}T00:00:00.000Z`);
+}
+
+/**
+ * Runs a read-only statement through the driver's pool when `db` is the app's client (see
+ * driverPool), else through Prisma (inside a transaction). The statement is a Prisma.sql tagged
+ * template, so values are always parameters. Columns must come out as the driver gives them
+ * whichever path runs: text, int4, float8, boolean, timestamptz (a Date); dates as to_char text.
+ */
+export async function readRows<T>(db: Tx, query: Prisma.Sql): Promise<T[]> {
+  const pool = driverPool(db);
+  if (!pool) return db.$queryRaw<T[]>(query);
+  return (await pool.query<T & pg.QueryResultRow>(query.text, query.values)).rows;
 }
 
 /** Drops undefined keys: Prisma treats undefined as "leave alone", but spreading makes that explicit. */

@@ -94,6 +94,7 @@ export function usersRepository(db: Tx) {
       communeCodes: readonly string[];
       passwordHash?: string | null;
       isDemo?: boolean;
+      organisationId?: string | null;
     }): Promise<UserRecord> {
       const row = await db.user.create({
         select: userSelect,
@@ -103,6 +104,7 @@ export function usersRepository(db: Tx) {
           role: input.role,
           passwordHash: input.passwordHash ?? null,
           isDemo: input.isDemo ?? false,
+          organisationId: input.organisationId ?? null,
           communes: { create: input.communeCodes.map((communeInseeCode) => ({ communeInseeCode })) },
         },
       });

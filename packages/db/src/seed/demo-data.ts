@@ -9,6 +9,12 @@ import { loadDemoFunding } from "./demo-funding.js";
 import { loadDemoPlan } from "./demo-plan.js";
 import { loadDemoExperts } from "./demo-experts.js";
 import { loadDemoApplications } from "./demo-applications.js";
+import { loadDemoEvents } from "./demo-events.js";
+import { loadDemoPublications } from "./demo-publications.js";
+import { loadDemoGuide } from "./demo-guide.js";
+import { loadDemoCommunication } from "./demo-communication.js";
+import { loadDemoWatch } from "./demo-watch.js";
+import { loadDemoNetwork } from "./demo-network.js";
 
 export interface DemoAccount {
   role: string;
@@ -200,6 +206,7 @@ export async function loadDemoData(prisma: PrismaClient): Promise<DemoAccount[] 
     { role: "Administrateur", email: "admin@demo.cvv.example", password: newPassword() },
     { role: "Chargée de mission", email: "chargee.mission@demo.cvv.example", password: newPassword() },
     { role: "Contributeur communal (Bondy)", email: "referent.bondy@demo.cvv.example", password: newPassword() },
+    { role: "Partenaire (guide)", email: "partenaire@demo.cvv.example", password: newPassword() },
   ];
   const hashes = await Promise.all(accounts.map((a) => hashPassword(a.password)));
 
@@ -393,15 +400,17 @@ export async function loadDemoData(prisma: PrismaClient): Promise<DemoAccount[] 
         contributorId: contributor.id,
         openYear: new Date().getUTCFullYear(),
       });
+      // Dated around today, so the portal has events to come and news that is recent.
+      const seededAt = new Date();
+      await loadDemoEvents(tx, { programmeId: programme.id, projects: demoProjects, now: seededAt });
+      await loadDemoPublications(tx, { projects: demoProjects, now: seededAt });
+      await loadDemoCommunication(tx, { officerId: officer.id, now: seededAt });
+      await loadDemoWatch(tx, { now: seededAt });
 
-      for (const org of [
-        { name: "Chambre de commerce et d'industrie Paris Île-de-France", kind: "chamber" },
-        { name: "Chambre des métiers et de l'artisanat d'Île-de-France", kind: "chamber" },
-        { name: "Les Canaux", kind: "association" },
-        { name: "Banque des Territoires (Caisse des dépôts)", kind: "public_body" },
-      ] as const) {
-        await tx.organisation.create({ select: { id: true }, data: { ...org, isDemo: true } });
-      }
+      // Partners, contacts and networks, with the chambers and Les Canaux among the partners.
+      await loadDemoNetwork(tx, { officerId: officer.id, now: seededAt });
+      // After the network: the demo partner belongs to one of its organisations.
+      await loadDemoGuide(tx, { now: seededAt, partnerPasswordHash: hashes[3]! });
     },
     { timeout: 60_000 },
   );

@@ -4,3 +4,8 @@ export * from "./expert-factories.js";
 export * from "./governance-factories.js";
 export * from "./document-factories.js";
 export * from "./application-factories.js";
+export * from "./event-factories.js";
+export * from "./communication-factories.js";
+export * from "./network-factories.js";
+export * from "./report-factories.js";
+export * from "./guide-factories.js";

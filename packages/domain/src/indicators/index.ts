@@ -8,3 +8,4 @@ export * from "./value-status.rules.js";
 export * from "./campaign.rules.js";
 export * from "./aggregation.rules.js";
 export * from "./indicator-target.rules.js";
+export * from "./indicator-series.rules.js";

@@ -11,6 +11,8 @@ export const documentEntityLabels: Record<DocumentEntity, string> = {
   mission: "Mission",
   grant: "Subvention",
   application: "Candidature",
+  network: "Réseau",
+  network_meeting: "Réunion de réseau",
 };
 
 /** The largest document accepted, in megabytes: the rule and the form's hint say the same figure. */

@@ -10,6 +10,13 @@ export * from "./expert-labels.js";
 export * from "./governance-labels.js";
 export * from "./application-labels.js";
 export * from "./document-labels.js";
+export * from "./event-labels.js";
+export * from "./event-registration-labels.js";
+export * from "./publication-labels.js";
+export * from "./guide-labels.js";
+export * from "./network-labels.js";
+export * from "./communication-labels.js";
+export * from "./watch-labels.js";
 
 /**
  * The French names of the platform's statuses and roles: one wording for the rules' messages,
@@ -49,6 +56,7 @@ export const roleLabels: Record<Role, string> = {
   admin: "Administrateur",
   officer: "Chargé(e) de mission",
   contributor: "Contributeur communal",
+  partner: "Partenaire",
 };
 
 export const valueStatusLabels: Record<"draft" | "submitted" | "approved" | "returned", string> = {

@@ -44,6 +44,29 @@ export const actions = [
   "document.read",
   "document.write",
   "dashboard.read",
+  // Partners, contacts (personal data) and networks: officers only; contributors never see a contact.
+  "partner.read",
+  "partner.manage",
+  "contact.read",
+  "contact.manage",
+  "network.read",
+  "network.manage",
+  // The communication plan and the veille are the officers' own tools: contributors see none of them.
+  "communication.manage",
+  "watch.manage",
+  // The annual report: officers write, generate and publish it; the portal shows it once published.
+  "report.read",
+  "report.manage",
+  // The annual programme of events and its registrations (personal data): officers only.
+  "event.read",
+  "event.manage",
+  // Publications of the portal: officers write them; contributors and partners see none of the drafts.
+  "publication.read",
+  "publication.manage",
+  // The « Guide du commerce responsable »: partners read it and propose changes, officers decide.
+  "guide.read",
+  "guide.propose",
+  "guide.manage",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -82,6 +105,9 @@ const contributorActions: ReadonlySet<Action> = new Set<Action>([
   "document.write",
 ]);
 
+/** A partner organisation's member reads the guide and proposes changes to it; nothing else. */
+const partnerActions: ReadonlySet<Action> = new Set<Action>(["guide.read", "guide.propose"]);
+
 /** Actions a contributor may take only on records of one of their communes. */
 const communeScoped: ReadonlySet<Action> = new Set<Action>([
   "project.read",
@@ -108,8 +134,8 @@ export function can(user: Actor | null, action: Action, resource: Resource = {})
       return true;
     case "officer":
       if (action === "user.invite" || action === "user.deactivate") {
-        // Officers manage the communes' contributors; only administrators create officers or administrators.
-        return resource.role === "contributor";
+        // Officers manage the communes' contributors and the partners; only administrators create officers or administrators.
+        return resource.role === "contributor" || resource.role === "partner";
       }
       return officerActions.has(action);
     case "contributor":
@@ -118,5 +144,7 @@ export function can(user: Actor | null, action: Action, resource: Resource = {})
         return resource.communeInseeCode !== undefined && user.communeCodes.includes(resource.communeInseeCode);
       }
       return true;
+    case "partner":
+      return partnerActions.has(action);
   }
 }

@@ -115,6 +115,22 @@ export const fieldLabels: Record<string, string> = {
   entity: "type d'enregistrement",
   entityId: "enregistrement",
   fileId: "fichier",
+  rna: "numéro RNA",
+  phone: "téléphone",
+  address: "adresse",
+  firstName: "prénom",
+  lastName: "nom de famille",
+  jobTitle: "fonction",
+  legalBasis: "base légale",
+  consent: "consentement",
+  lastContactAt: "date du dernier contact",
+  organisationId: "partenaire",
+  contactId: "contact",
+  networkId: "réseau",
+  parentId: "réseau parent",
+  reason: "motif",
+  consentAt: "date du consentement",
+  anonymisedAt: "date d'anonymisation",
 };
 
 export function describeField(path: ReadonlyArray<PropertyKey>): string {

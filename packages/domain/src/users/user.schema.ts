@@ -43,6 +43,16 @@ export const inviteUserInput = z
     displayName: z.string().trim().min(1, { error: "Le nom est obligatoire." }).max(120),
     role: roleSchema,
     communeInseeCodes: z.array(inseeCodeSchema).max(20).optional(),
+    /** A partner belongs to an organisation of the directory. */
+    organisationId: z.uuid({ error: "Organisation invalide." }).optional(),
+  })
+  .refine((v) => v.role !== "partner" || v.organisationId !== undefined, {
+    path: ["organisationId"],
+    error: "Un partenaire doit être rattaché à une organisation.",
+  })
+  .refine((v) => v.role === "partner" || v.organisationId === undefined, {
+    path: ["organisationId"],
+    error: "Seul un partenaire est rattaché à une organisation.",
   })
   .refine((v) => v.role !== "contributor" || (v.communeInseeCodes?.length ?? 0) > 0, {
     path: ["communeInseeCodes"],

@@ -65,7 +65,9 @@ export function csvFile(
     { fields: [...fields], data: rows.map((row) => [...row]) },
     { delimiter: frenchExcel ? ";" : ",", newline: "\r\n", header: true },
   );
-  return Buffer.from(`${frenchExcel ? "\uFEFF" : ""}${text}\r\n`, "utf-8");
+  // Papa ends a header without rows with the newline already; a last row, without.
+  const body = rows.length === 0 ? text : `${text}\r\n`;
+  return Buffer.from(`${frenchExcel ? "\uFEFF" : ""}${body}`, "utf-8");
 }
 
 const instructions = [

@@ -9,23 +9,38 @@ import { documentContentOf } from "../../documents/document-content.js";
 import { detectFileKind, fileKindLabels, mimeTypes, type FileKind } from "../detect-file-type.js";
 import { notUtf8 } from "../read-spreadsheet.js";
 
-export type UploadPurpose = "import" | "attachment" | "document";
+export type UploadPurpose = "import" | "attachment" | "document" | "image";
 
 const MB = 1024 * 1024;
 export const uploadLimits: Record<UploadPurpose, number> = {
   import: 20 * MB,
   attachment: 10 * MB,
   document: DOCUMENT_MAX_BYTES,
+  image: 5 * MB,
 };
 
 // Documents follow their own rule (checkDocumentFile), which also holds the name to the content.
 const allowed: Record<Exclude<UploadPurpose, "document">, readonly FileKind[]> = {
   import: ["xlsx", "csv"],
   attachment: ["pdf", "png", "jpeg", "xlsx", "docx", "ods", "odt", "csv"],
+  // A publication's image: only formats every browser shows.
+  image: ["png", "jpeg", "webp"],
 };
 const allowedText: Record<Exclude<UploadPurpose, "document">, string> = {
   import: "un classeur XLSX ou un fichier CSV",
   attachment: "un PDF, une image PNG ou JPEG, un classeur XLSX ou ODS, un document DOCX ou ODT, ou un fichier CSV",
+  image: "une image PNG, JPEG ou WebP",
+};
+
+const purposeNames: Record<Exclude<UploadPurpose, "document">, string> = {
+  import: "un fichier à importer",
+  attachment: "une pièce jointe",
+  image: "une image",
+};
+const purposeUses: Record<Exclude<UploadPurpose, "document">, string> = {
+  import: "pour un import",
+  attachment: "en pièce jointe",
+  image: "pour une image de publication",
 };
 
 /** The field a size refusal names, so the HTTP layer can answer 413 rather than 400. */
@@ -103,7 +118,7 @@ function judgeUpload(
   if (bytes.length > limit) {
     return fail(
       "INVALID",
-      `Le fichier fait ${megabytes(bytes.length)} : ${purpose === "import" ? "un fichier à importer" : "une pièce jointe"} ne doit pas dépasser ${megabytes(limit)}.`,
+      `Le fichier fait ${megabytes(bytes.length)} : ${purposeNames[purpose]} ne doit pas dépasser ${megabytes(limit)}.`,
       SIZE_FIELD,
     );
   }
@@ -114,7 +129,7 @@ function judgeUpload(
     return fail(
       "INVALID",
       `Le fichier « ${cleanFileName(fileName)} » est ${fileKindLabels[kind]}, quelle que soit son extension : ` +
-        `${purpose === "import" ? "pour un import" : "en pièce jointe"}, envoyez ${allowedText[purpose]}.`,
+        `${purposeUses[purpose]}, envoyez ${allowedText[purpose]}.`,
       "file",
     );
   }

@@ -1,4 +1,4 @@
-import { communesRepository, usersRepository } from "@cvv/db";
+import { communesRepository, organisationsRepository, usersRepository } from "@cvv/db";
 import { can } from "@cvv/domain/permissions";
 import { fail, ok, type Result } from "@cvv/domain/shared";
 import { roleLabels, type InviteUserInput, type SessionUser } from "@cvv/domain/users";
@@ -49,7 +49,20 @@ export async function inviteUser(
       // A new invitation carries the details given now: the officer may have corrected them.
       await users.updatePending(user.id, { displayName: input.displayName, communeCodes });
     } else {
-      user = await users.create({ email: input.email, displayName: input.displayName, role: input.role, communeCodes });
+      if (input.organisationId && !(await organisationsRepository(tx).find(input.organisationId))) {
+        return fail(
+          "INVALID",
+          "Organisation introuvable : choisissez-la dans l'annuaire des partenaires.",
+          "organisationId",
+        );
+      }
+      user = await users.create({
+        email: input.email,
+        displayName: input.displayName,
+        role: input.role,
+        communeCodes,
+        organisationId: input.organisationId ?? null,
+      });
     }
     const { token } = await createInvitation(tx, { userId: user.id, invitedById: actor.id, now: ctx.now() });
     return ok({ userId: user.id, token });
