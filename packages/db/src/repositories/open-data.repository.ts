@@ -1,3 +1,4 @@
+import { isPublicProgramme } from "./projects.repository.js";
 import type { ProjectStatus, ProjectTheme } from "@cvv/domain/projects";
 import { Prisma } from "../generated/prisma/client.js";
 import type { EventKind } from "@cvv/domain/events";
@@ -115,7 +116,6 @@ export interface OpenDataStamp {
 
 // The portal's rule: a programme, and all it holds, is public once it is no longer a draft.
 const publicProgramme = { status: { not: "draft" } } as const;
-const isPublic = (programme: { status: string }) => programme.status !== "draft";
 
 const yearRange = (year: number) => ({
   gte: new Date(Date.UTC(year, 0, 1)),
@@ -299,7 +299,7 @@ export function openDataRepository(db: Tx) {
         orderBy: [{ startsAt: "asc" }, { slug: "asc" }],
       });
       return rows.map((row): OpenEventRow => {
-        const programme = row.programme && isPublic(row.programme) ? row.programme : null;
+        const programme = row.programme && isPublicProgramme(row.programme) ? row.programme : null;
         return {
           slug: row.slug,
           kind: row.kind,
@@ -315,7 +315,7 @@ export function openDataRepository(db: Tx) {
           programmeName: programme?.name ?? null,
           status: row.status as OpenEventRow["status"],
           projectSlugs: row.projects
-            .filter((p) => isPublic(p.project.programme))
+            .filter((p) => isPublicProgramme(p.project.programme))
             .map((p) => p.project.slug)
             .sort(),
         };
