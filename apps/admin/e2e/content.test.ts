@@ -74,7 +74,11 @@ describe("an officer publishes, a partner contributes to the guide", () => {
     const body = officer.getByLabel("Texte (Markdown)");
     await body.fill("La **ressourcerie** ouvre ses portes samedi. <script>alert(1)</script>");
     await officer.getByRole("button", { name: "Enregistrer", exact: true }).click();
-    await officer.getByRole("alert").filter({ hasText: "balise <script>" }).waitFor();
+    const warning = officer.getByRole("alert").filter({ hasText: "balise <script>" });
+    await warning.waitFor();
+    // The save moves the publication to a new version, which reloads the form: the warning stays.
+    await officer.getByRole("status").filter({ hasText: "Publication enregistrée." }).waitFor();
+    expect(await warning.isVisible()).toBe(true);
     await officer.getByRole("button", { name: "Afficher l'aperçu" }).click();
     await officer.getByRole("region", { name: "Aperçu" }).getByText("ouvre ses portes samedi.").waitFor();
     expect(

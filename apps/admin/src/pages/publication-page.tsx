@@ -47,9 +47,22 @@ function Announce({ text }: { text: string | null }) {
   );
 }
 
-function EditForm({ publication, onSaved }: { publication: Detail; onSaved: (text: string) => void }) {
+/**
+ * The form is remounted on each new version (a save, an image), so what the last save warned
+ * about lives in the page: the warning must outlive the refetch that follows the save.
+ */
+function EditForm({
+  publication,
+  onSaved,
+  warnings,
+  setWarnings,
+}: {
+  publication: Detail;
+  onSaved: (text: string) => void;
+  warnings: string[];
+  setWarnings: (warnings: string[]) => void;
+}) {
   const [error, setError] = useState<UserError | null>(null);
-  const [warnings, setWarnings] = useState<string[]>([]);
   const [body, setBody] = useState(publication.body);
   const [communeCodes, setCommuneCodes] = useState(publication.communes.map((c) => c.inseeCode));
   const communes = useQuery(trpc.communes.list.queryOptions(undefined, { staleTime: Infinity }));
@@ -445,6 +458,7 @@ export function PublicationPage() {
   const { id = "" } = useParams();
   const detail = useQuery(trpc.publications.get.queryOptions({ id }));
   const [announce, setAnnounce] = useState<string | null>(null);
+  const [warnings, setWarnings] = useState<string[]>([]);
   return (
     <>
       <PageHeading title={detail.data?.title ?? t.title} ready={!detail.isPending} />
@@ -455,7 +469,13 @@ export function PublicationPage() {
       <QueryBoundary query={detail}>
         {(publication) => (
           <>
-            <EditForm key={publication.version} publication={publication} onSaved={setAnnounce} />
+            <EditForm
+              key={publication.version}
+              publication={publication}
+              onSaved={setAnnounce}
+              warnings={warnings}
+              setWarnings={setWarnings}
+            />
             <Images publication={publication} onChanged={setAnnounce} />
             <Workflow publication={publication} onMoved={setAnnounce} />
             <Versions publication={publication} onRestored={setAnnounce} />
