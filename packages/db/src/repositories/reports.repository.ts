@@ -376,6 +376,8 @@ export function reportsRepository(db: Tx) {
       const nextStart = `${year + 1}-01-01`;
       const craftThemes = CRAFT_THEMES;
 
+      // Each per-project figure is grouped once over its table and joined: as correlated
+      // subqueries they ran once per project (4 × 2,000 on the benchmark), 0.7 s of the gathering.
       const projects = await db.$queryRaw<
         {
           id: string;
@@ -390,29 +392,54 @@ export function reportsRepository(db: Tx) {
           paid: bigint;
         }[]
       >`
+        WITH scope AS (
+          SELECT p.id FROM "Project" p
+          WHERE p."programmeId" = ${programmeId}::uuid
+            AND COALESCE(p."startsOn", p."createdAt"::date) <= ${end}::date
+            AND (p."endsOn" IS NULL OR p."endsOn" >= ${start}::date)
+        ),
+        reached AS (
+          SELECT m."projectId" AS project_id,
+                 json_agg(json_build_object('title', m.title,
+                   'completedOn', to_char(COALESCE(m."completedOn", m."dueOn"), 'YYYY-MM-DD'))
+                   ORDER BY COALESCE(m."completedOn", m."dueOn"), m.title) AS milestones
+          FROM "PlanItem" m JOIN scope ON scope.id = m."projectId"
+          WHERE m.kind = 'milestone' AND m.status = 'done'
+            AND COALESCE(m."completedOn", m."dueOn") BETWEEN ${start}::date AND ${end}::date
+          GROUP BY m."projectId"
+        ),
+        due AS (
+          SELECT m."projectId" AS project_id, count(*) AS milestones_due
+          FROM "PlanItem" m JOIN scope ON scope.id = m."projectId"
+          WHERE m.kind = 'milestone' AND m.status <> 'cancelled'
+            AND m."dueOn" BETWEEN ${start}::date AND ${end}::date
+          GROUP BY m."projectId"
+        ),
+        committed AS (
+          SELECT g."projectId" AS project_id, sum(g."amountCents")::bigint AS committed
+          FROM "Grant" g JOIN scope ON scope.id = g."projectId"
+          WHERE g."conventionOn" <= ${end}::date
+          GROUP BY g."projectId"
+        ),
+        paid AS (
+          SELECT g."projectId" AS project_id, sum(gp."amountCents")::bigint AS paid
+          FROM "GrantPayment" gp JOIN "Grant" g ON g.id = gp."grantId" JOIN scope ON scope.id = g."projectId"
+          WHERE gp."paidOn" <= ${end}::date
+          GROUP BY g."projectId"
+        )
         SELECT p.id::text AS id, p.slug, p.title, p.status::text AS status, p.themes::text[] AS themes,
                c.name AS commune_name,
-               COALESCE((
-                 SELECT json_agg(json_build_object('title', m.title,
-                          'completedOn', to_char(COALESCE(m."completedOn", m."dueOn"), 'YYYY-MM-DD'))
-                          ORDER BY COALESCE(m."completedOn", m."dueOn"), m.title)
-                 FROM "PlanItem" m
-                 WHERE m."projectId" = p.id AND m.kind = 'milestone' AND m.status = 'done'
-                   AND COALESCE(m."completedOn", m."dueOn") BETWEEN ${start}::date AND ${end}::date
-               ), '[]'::json) AS milestones,
-               (SELECT count(*) FROM "PlanItem" m
-                 WHERE m."projectId" = p.id AND m.kind = 'milestone' AND m.status <> 'cancelled'
-                   AND m."dueOn" BETWEEN ${start}::date AND ${end}::date) AS milestones_due,
-               (SELECT COALESCE(sum(g."amountCents"), 0)::bigint FROM "Grant" g
-                 WHERE g."projectId" = p.id AND g."conventionOn" <= ${end}::date) AS committed,
-               (SELECT COALESCE(sum(gp."amountCents"), 0)::bigint FROM "GrantPayment" gp
-                 JOIN "Grant" g ON g.id = gp."grantId"
-                 WHERE g."projectId" = p.id AND gp."paidOn" <= ${end}::date) AS paid
-        FROM "Project" p
+               COALESCE(reached.milestones, '[]'::json) AS milestones,
+               COALESCE(due.milestones_due, 0) AS milestones_due,
+               COALESCE(committed.committed, 0)::bigint AS committed,
+               COALESCE(paid.paid, 0)::bigint AS paid
+        FROM scope
+        JOIN "Project" p ON p.id = scope.id
         JOIN "Commune" c ON c."inseeCode" = p."communeInseeCode"
-        WHERE p."programmeId" = ${programmeId}::uuid
-          AND COALESCE(p."startsOn", p."createdAt"::date) <= ${end}::date
-          AND (p."endsOn" IS NULL OR p."endsOn" >= ${start}::date)
+        LEFT JOIN reached ON reached.project_id = p.id
+        LEFT JOIN due ON due.project_id = p.id
+        LEFT JOIN committed ON committed.project_id = p.id
+        LEFT JOIN paid ON paid.project_id = p.id
         ORDER BY c.name, p.title
       `;
 
