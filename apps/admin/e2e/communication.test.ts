@@ -49,7 +49,8 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => feeds.listen(0, "127.0.0.1", resolve));
   feedUrl = `http://127.0.0.1:${(feeds.address() as AddressInfo).port}/rss.xml`;
-  server = await startServer();
+  // The feed fixture is served on this machine, which the veille refuses unless told otherwise.
+  server = await startServer({ WATCH_ALLOW_INTERNAL_ADDRESSES: "true" });
   browser = await launchBrowser();
   officer = await frenchPage(browser);
   officerErrors = watchPageErrors(officer);

@@ -225,6 +225,18 @@ describe("configuration", () => {
     expect(readConfig({ TRUST_PROXY: "toujours" }).ok).toBe(false);
   });
 
+  it("lets the veille reach internal addresses only when told to, in so many words", () => {
+    expect(readConfig({})).toMatchObject({ ok: true, config: { allowInternalFeedAddresses: false } });
+    expect(readConfig({ WATCH_ALLOW_INTERNAL_ADDRESSES: "true" })).toMatchObject({
+      ok: true,
+      config: { allowInternalFeedAddresses: true },
+    });
+    expect(readConfig({ WATCH_ALLOW_INTERNAL_ADDRESSES: "oui" })).toEqual({
+      ok: false,
+      errors: ["WATCH_ALLOW_INTERNAL_ADDRESSES : WATCH_ALLOW_INTERNAL_ADDRESSES vaut true ou false."],
+    });
+  });
+
   it("never loads demo data in production", () => {
     const prod = readConfig({ NODE_ENV: "production", DEMO_DATA: "true" });
     expect(prod.ok && prod.config.loadDemoData).toBe(false);

@@ -165,7 +165,11 @@ export async function buildApp(deps: AppDeps) {
       now,
       files,
       tasks,
-      config: { publicUrl: publicUrl(req), trustedOrigins: config.trustedOrigins },
+      config: {
+        publicUrl: publicUrl(req),
+        trustedOrigins: config.trustedOrigins,
+        allowInternalFeedAddresses: config.allowInternalFeedAddresses,
+      },
       http: {
         origin: header(req, "origin"),
         host: req.host ?? null,

@@ -44,6 +44,9 @@ const envSchema = z.object({
   DEMO_DATA: z.enum(["true", "false"]).default("true"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  WATCH_ALLOW_INTERNAL_ADDRESSES: z
+    .enum(["true", "false"], { error: "WATCH_ALLOW_INTERNAL_ADDRESSES vaut true ou false." })
+    .default("false"),
 });
 
 export interface ServerConfig {
@@ -63,6 +66,8 @@ export interface ServerConfig {
   loadDemoData: boolean;
   logLevel: string;
   rateLimitPerMinute: number;
+  /** Lets the veille fetch feeds on this machine or a private network: for tests' fixture servers. */
+  allowInternalFeedAddresses: boolean;
 }
 
 export function readConfig(
@@ -92,6 +97,7 @@ export function readConfig(
       loadDemoData: e.NODE_ENV !== "production" && e.DEMO_DATA === "true",
       logLevel: e.LOG_LEVEL,
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+      allowInternalFeedAddresses: e.WATCH_ALLOW_INTERNAL_ADDRESSES === "true",
     },
   };
 }

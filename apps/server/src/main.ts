@@ -88,7 +88,12 @@ try {
   // Contacts last met three years ago or more are anonymised daily, from an hour after start (see contact-retention.ts).
   const stopRetention = scheduleContactRetention({ db: database.prisma, now: () => new Date(), log: app.log });
   // The veille's feeds every six hours, demo sources never (see watch-schedule.ts).
-  const stopWatch = scheduleWatchFetch({ db: database.prisma, now: () => new Date(), log: app.log });
+  const stopWatch = scheduleWatchFetch({
+    db: database.prisma,
+    now: () => new Date(),
+    log: app.log,
+    allowInternalAddresses: config.allowInternalFeedAddresses,
+  });
   // Events: reminders the day before, surveys after, the programme's event indicators recounted.
   const stopEventJobs = scheduleEventJobs({
     db: database.prisma,

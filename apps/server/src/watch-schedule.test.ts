@@ -41,6 +41,7 @@ describe("the scheduled veille", () => {
         db: db.prisma,
         now: () => new Date("2026-11-20T12:00:00.000Z"),
         log: { info: (details) => logged.push(details), error: (details) => errors.push(details) },
+        allowInternalAddresses: true,
       },
       60_000,
     );

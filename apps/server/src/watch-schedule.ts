@@ -13,8 +13,9 @@ export interface WatchScheduleDeps {
   db: PrismaClient;
   now: () => Date;
   log: WatchLog;
-  /** The global fetch in production; tests pass one of their own. */
+  /** The veille's guarded fetch by default; tests pass one of their own. */
   fetch?: typeof globalThis.fetch;
+  allowInternalAddresses?: boolean;
 }
 
 /** One run: every active source fetched in turn, the counts logged. */
@@ -23,6 +24,7 @@ export async function runWatchFetch(deps: WatchScheduleDeps): Promise<FetchAllSu
     db: deps.db,
     now: deps.now,
     ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    allowInternalAddresses: deps.allowInternalAddresses ?? false,
   });
   deps.log.info({ ...summary }, "veille : flux relevés");
   return summary;

@@ -24,6 +24,8 @@ export interface AppConfig {
   publicUrl: string;
   /** Origins allowed to send mutations besides the server's own. */
   trustedOrigins: readonly string[];
+  /** Watched feeds may be on this machine or a private network (tests' fixture servers only). */
+  allowInternalFeedAddresses?: boolean;
 }
 
 export interface Context {

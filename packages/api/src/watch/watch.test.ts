@@ -73,12 +73,18 @@ afterAll(async () => {
   await db?.close();
 });
 
-const fetchCtx = () => ({ db: db.prisma, now: () => new Date("2026-11-20T12:00:00.000Z") });
+const fetchCtx = () => ({
+  db: db.prisma,
+  now: () => new Date("2026-11-20T12:00:00.000Z"),
+  allowInternalAddresses: true,
+});
 const source = (path: string, tags: string[] = []) =>
   communicationFactories(db.prisma).watchSource({ url: `${base}${path}?${Math.random().toString(36).slice(2)}`, tags });
 
-async function officer() {
+/** An officer's caller; the fixture server is on 127.0.0.1, which only tests may let the veille reach. */
+async function officer({ allowInternalFeedAddresses = true } = {}) {
   const t = appCaller(db.prisma, await actor(db.prisma, "officer"));
+  t.ctx.config = { ...t.ctx.config, allowInternalFeedAddresses };
   return { caller: t.caller, tasks: t.ctx.tasks, taskErrors: t.taskErrors };
 }
 
@@ -205,6 +211,24 @@ describe("fetching a feed", () => {
 });
 
 describe("the watch router", () => {
+  it("refuses to fetch a feed on this machine: the reason is kept, no request is sent", async () => {
+    const { caller, tasks, taskErrors } = await officer({ allowInternalFeedAddresses: false });
+    const url = `${base}/rss.xml?interne`;
+    const created = await caller.watch.createSource({ name: "Service interne", url });
+    const before = seen.length;
+    await caller.watch.fetchNow({ id: created.id });
+    await tasks.idle();
+    expect(taskErrors).toEqual([]);
+    expect(seen.length).toBe(before);
+    const reason =
+      "L'adresse du flux mène à une machine interne (127.0.0.1) : par sécurité, la veille ne relève que des sites publics.";
+    expect((await caller.watch.sources()).find((s) => s.id === created.id)).toMatchObject({
+      itemCount: 0,
+      lastError: reason,
+      fetch: { running: false, outcome: { status: "failed", error: reason } },
+    });
+  });
+
   it("adds a source (http/https only, once), fetches it in the background and shows how it went", async () => {
     const { caller, tasks, taskErrors } = await officer();
     await expect(caller.watch.createSource({ name: "FTP", url: "ftp://exemple.fr/flux.xml" })).rejects.toMatchObject({

@@ -26,7 +26,10 @@ export async function fetchNow(
   fetchProgress.start(sourceId, ctx.now());
   ctx.tasks.run(`veille ${sourceId}: relevé`, async () => {
     try {
-      const result = await fetchSource(ctx, sourceId);
+      const result = await fetchSource(
+        { ...ctx, allowInternalAddresses: ctx.config.allowInternalFeedAddresses ?? false },
+        sourceId,
+      );
       fetchProgress.finish(
         sourceId,
         ctx.now(),

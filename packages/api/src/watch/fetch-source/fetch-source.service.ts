@@ -3,16 +3,19 @@ import { fail, ok, type Result } from "@cvv/domain/shared";
 import { pickWatchItemTags } from "@cvv/domain/watch";
 import { notFound } from "../../shared/errors.js";
 import { inTransaction } from "../../shared/transaction.js";
+import { feedFetch, FeedFetchRefused } from "../feed-fetch.js";
 import { parseFeed as defaultParseFeed, type ParseFeed } from "../parse-feed.js";
 
 /**
- * What a fetch needs: the database, the clock, and how to reach the network. `fetch` is the
- * global one in production; tests pass a local fixture server's or a fake one, never the network.
+ * What a fetch needs: the database, the clock, and how to reach the network. By default feeds are
+ * fetched with `feedFetch`, which refuses internal addresses; tests reach their local fixture
+ * server with `allowInternalAddresses`, or pass a fake `fetch`, never the network.
  */
 export interface WatchFetchContext {
   db: PrismaClient;
   now: () => Date;
   fetch?: typeof globalThis.fetch;
+  allowInternalAddresses?: boolean;
   parseFeed?: ParseFeed;
 }
 
@@ -91,8 +94,10 @@ async function download(
   const signal = AbortSignal.timeout(FEED_TIMEOUT_MS);
   let response: Response;
   try {
-    response = await (ctx.fetch ?? globalThis.fetch)(source.url, { headers, signal, redirect: "follow" });
+    const fetch = ctx.fetch ?? (ctx.allowInternalAddresses ? globalThis.fetch : feedFetch);
+    response = await fetch(source.url, { headers, signal, redirect: "follow" });
   } catch (error) {
+    if (error instanceof FeedFetchRefused) throw new FeedError(error.message);
     throw new FeedError(networkError(error));
   }
   const etag = response.headers.get("etag") ?? source.etag;
