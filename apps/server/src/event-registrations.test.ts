@@ -170,7 +170,7 @@ describe("cancellation and survey forms", () => {
         status,
         attended,
         consentAt: new Date(),
-        cancelTokenHash: hashToken(token),
+        tokens: { create: { tokenHash: hashToken(token) } },
       },
     });
     return { event, token };

@@ -23,7 +23,7 @@ describe("the hourly events job", () => {
         email: "alex@exemple.fr",
         status: "confirmed",
         consentAt: new Date("2026-06-01T00:00:00Z"),
-        cancelTokenHash: hashToken("jeton-du-test"),
+        tokens: { create: { tokenHash: hashToken("jeton-du-test") } },
       },
     });
     const mailer = createMemoryMailer();

@@ -137,7 +137,7 @@ beforeAll(async () => {
       email: `inscrit-${MARK.toLowerCase()}@test.example`,
       consentAt: new Date(),
       status: "confirmed",
-      cancelTokenHash: "a".repeat(64),
+      tokens: { create: { tokenHash: "a".repeat(64) } },
     },
   });
   const draftPublication = await e.publication({ status: "draft", title: `Actualité ${MARK} brouillon` });

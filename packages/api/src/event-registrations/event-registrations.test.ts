@@ -37,7 +37,7 @@ const registrations = (prisma: PrismaClient, eventId: string) =>
       email: true,
       status: true,
       name: true,
-      cancelTokenHash: true,
+      tokens: { select: { tokenHash: true }, orderBy: { createdAt: "asc" } },
       reminderSentAt: true,
       surveySentAt: true,
     },
@@ -79,7 +79,7 @@ describe("registering to an event from the portal", () => {
     expect(first.mailer.sent[0]?.text).toContain(`/evenements/${event.slug}.ics`);
     expect(second.mailer.sent[0]?.subject).toContain("Liste d'attente");
     // Only the hash of the mailed token is stored.
-    expect(rows[0]?.cancelTokenHash).toBe(hashToken(tokenIn(first.mailer.sent, a)));
+    expect(rows[0]?.tokens).toEqual([{ tokenHash: hashToken(tokenIn(first.mailer.sent, a)) }]);
   });
 
   it("refuses the same e-mail twice, whatever its case, in French, writing nothing", async () => {
@@ -173,7 +173,7 @@ describe("cancelling through the e-mail's link", () => {
     expect(cancelling.mailer.sent).toHaveLength(1);
     expect(cancelling.mailer.sent[0]).toMatchObject({ to: b, subject: expect.stringContaining("place s'est libérée") });
     // The promoted registrant's new link works.
-    expect(rows[1]?.cancelTokenHash).toBe(hashToken(tokenIn(cancelling.mailer.sent, b)));
+    expect(rows[1]?.tokens.map((t) => t.tokenHash)).toContain(hashToken(tokenIn(cancelling.mailer.sent, b)));
 
     // A second click changes nothing.
     expect(await cancelRegistration(at(now).ctx, tokenIn(first.mailer.sent, a))).toMatchObject({
@@ -208,10 +208,11 @@ describe("cancelling through the e-mail's link", () => {
 });
 
 describe("reminders and the satisfaction survey", () => {
-  it("reminds confirmed registrants the day before, once, with a working link", async () => {
+  it("reminds confirmed registrants the day before, once, and every link sent keeps working", async () => {
     const event = await upcoming(1);
     const a = `a-${unique()}@exemple.fr`;
-    await registerForEvent(at(now).ctx, event.slug, form(a));
+    const registered = at(now);
+    await registerForEvent(registered.ctx, event.slug, form(a));
     await registerForEvent(at(now).ctx, event.slug, form(`w-${unique()}@exemple.fr`));
 
     const tooEarly = at(new Date("2026-06-18T12:00:00Z"));
@@ -227,8 +228,31 @@ describe("reminders and the satisfaction survey", () => {
     const again = at(new Date("2026-06-19T14:00:00Z"));
     await runEventJobs(again.ctx);
     expect(again.mailer.sent.filter((m) => m.subject.includes(event.title))).toHaveLength(0);
-    const token = tokenIn(reminders, a);
-    expect(await cancelRegistration(at(new Date("2026-06-19T15:00:00Z")).ctx, token)).toMatchObject({ ok: true });
+    // The confirmation's link still works after the reminder brought a new one.
+    const confirmationToken = tokenIn(registered.mailer.sent, a);
+    const reminderToken = tokenIn(reminders, a);
+    expect(reminderToken).not.toBe(confirmationToken);
+    const evening = at(new Date("2026-06-19T15:00:00Z"));
+    expect(await cancelRegistration(evening.ctx, confirmationToken)).toMatchObject({
+      ok: true,
+      value: { alreadyCancelled: false },
+    });
+    expect(await cancelRegistration(evening.ctx, reminderToken)).toMatchObject({
+      ok: true,
+      value: { alreadyCancelled: true },
+    });
+
+    // Registering again drops the cancelled registration's links: only the new e-mail's works.
+    const back = at(new Date("2026-06-19T16:00:00Z"));
+    await registerForEvent(back.ctx, event.slug, form(a));
+    expect(await cancelRegistration(back.ctx, confirmationToken)).toMatchObject({
+      ok: false,
+      error: { message: invalidLinkMessage },
+    });
+    expect(await cancelRegistration(back.ctx, tokenIn(back.mailer.sent, a))).toMatchObject({
+      ok: true,
+      value: { alreadyCancelled: false },
+    });
   });
 
   it("sends the survey to those present after the event, once, and takes one response each", async () => {
@@ -289,11 +313,11 @@ describe("retention of registrants' data", () => {
     const email = `garde-${unique()}@exemple.fr`;
     await registerForEvent(at(now).ctx, event.slug, form(email));
     await runEventJobs(at(new Date("2027-06-10T09:00:00Z")).ctx);
-    expect((await registrations(db.prisma, event.id))[0]?.email).toBe(email);
+    expect((await registrations(db.prisma, event.id))[0]).toMatchObject({ email, tokens: [expect.anything()] });
     const summary = await runEventJobs(at(new Date("2027-06-22T09:00:00Z")).ctx);
     expect(summary.anonymised).toBeGreaterThanOrEqual(1);
     const [row] = await registrations(db.prisma, event.id);
-    expect(row).toMatchObject({ name: "Personne anonymisée", status: "confirmed" });
+    expect(row).toMatchObject({ name: "Personne anonymisée", status: "confirmed", tokens: [] });
     expect(row?.email).not.toContain("garde-");
   });
 });

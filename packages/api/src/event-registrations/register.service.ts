@@ -63,7 +63,7 @@ export async function registerForEvent(
       name: input.name,
       organisation: input.organisation,
       status,
-      cancelTokenHash: hashToken(token),
+      tokenHash: hashToken(token),
       consentAt: now,
     };
     if (existing) await repo.reopen(existing.id, written);

@@ -125,33 +125,42 @@ export function eventRegistrationsRepository(db: Tx) {
       email: string;
       organisation: string;
       status: "confirmed" | "waiting";
-      cancelTokenHash: string;
+      tokenHash: string;
       consentAt: Date;
     }): Promise<Registrant | null> {
+      const { tokenHash, ...data } = input;
       try {
-        return await db.eventRegistration.create({ select: registrantSelect, data: input });
+        return await db.eventRegistration.create({
+          select: registrantSelect,
+          data: { ...data, tokens: { create: { tokenHash } } },
+        });
       } catch (error) {
         if (isUniqueViolation(error)) return null;
         throw error;
       }
     },
 
-    /** A person who cancelled registers again: the same row, so the address stays unique per event. */
+    /**
+     * A person who cancelled registers again: the same row, so the address stays unique per event.
+     * The links of the cancelled registration stop working; the new e-mail's replaces them.
+     */
     async reopen(
       id: string,
       input: {
         name: string;
         organisation: string;
         status: "confirmed" | "waiting";
-        cancelTokenHash: string;
+        tokenHash: string;
         consentAt: Date;
       },
     ): Promise<Registrant> {
+      const { tokenHash, ...data } = input;
       return db.eventRegistration.update({
         select: registrantSelect,
         where: { id },
         data: {
-          ...input,
+          ...data,
+          tokens: { deleteMany: {}, create: { tokenHash } },
           cancelledAt: null,
           attended: null,
           reminderSentAt: null,
@@ -166,12 +175,16 @@ export function eventRegistrationsRepository(db: Tx) {
     async findByTokenHash(
       hash: string,
     ): Promise<(Registrant & { eventId: string; attended: boolean | null; surveyAnswered: boolean }) | null> {
-      const row = await db.eventRegistration.findUnique({
-        select: { ...registrantSelect, eventId: true, attended: true, survey: { select: { id: true } } },
-        where: { cancelTokenHash: hash },
+      const token = await db.eventRegistrationToken.findUnique({
+        select: {
+          registration: {
+            select: { ...registrantSelect, eventId: true, attended: true, survey: { select: { id: true } } },
+          },
+        },
+        where: { tokenHash: hash },
       });
-      if (!row) return null;
-      const { survey, ...rest } = row;
+      if (!token) return null;
+      const { survey, ...rest } = token.registration;
       return { ...rest, surveyAnswered: survey !== null };
     },
 
@@ -194,11 +207,11 @@ export function eventRegistrationsRepository(db: Tx) {
     },
 
     /** Confirms a waiting registrant; the new token goes in the e-mail announcing it. */
-    async promote(id: string, cancelTokenHash: string): Promise<void> {
+    async promote(id: string, tokenHash: string): Promise<void> {
       await db.eventRegistration.update({
         select: { id: true },
         where: { id },
-        data: { status: "confirmed", cancelTokenHash, version: { increment: 1 } },
+        data: { status: "confirmed", version: { increment: 1 }, tokens: { create: { tokenHash } } },
       });
     },
 
@@ -269,13 +282,18 @@ export function eventRegistrationsRepository(db: Tx) {
 
     /**
      * Claims the reminder before it is sent, so a second server or a restart never sends it
-     * twice; the e-mail carries a new token, whose hash replaces the old one.
+     * twice; the e-mail carries a new token, added in the same statement as the claim.
      */
-    async claimReminder(id: string, cancelTokenHash: string, now: Date): Promise<boolean> {
-      const { count } = await db.eventRegistration.updateMany({
-        where: { id, status: "confirmed", reminderSentAt: null },
-        data: { reminderSentAt: now, cancelTokenHash },
-      });
+    async claimReminder(id: string, tokenHash: string, now: Date): Promise<boolean> {
+      const count = await db.$executeRaw(Prisma.sql`
+        WITH claimed AS (
+          UPDATE "EventRegistration" SET "reminderSentAt" = ${now}, "updatedAt" = ${now}
+          WHERE id = ${id}::uuid AND status = 'confirmed' AND "reminderSentAt" IS NULL
+          RETURNING id
+        )
+        INSERT INTO "EventRegistrationToken" ("tokenHash", "registrationId", "createdAt")
+        SELECT ${tokenHash}, id, ${now} FROM claimed
+      `);
       return count === 1;
     },
 
@@ -294,20 +312,31 @@ export function eventRegistrationsRepository(db: Tx) {
       return rows.map((r) => ({ ...r, event: toEvent(r.event) }));
     },
 
-    async claimSurvey(id: string, cancelTokenHash: string, now: Date): Promise<boolean> {
-      const { count } = await db.eventRegistration.updateMany({
-        where: { id, attended: true, surveySentAt: null },
-        data: { surveySentAt: now, cancelTokenHash },
-      });
+    async claimSurvey(id: string, tokenHash: string, now: Date): Promise<boolean> {
+      const count = await db.$executeRaw(Prisma.sql`
+        WITH claimed AS (
+          UPDATE "EventRegistration" SET "surveySentAt" = ${now}, "updatedAt" = ${now}
+          WHERE id = ${id}::uuid AND attended IS TRUE AND "surveySentAt" IS NULL
+          RETURNING id
+        )
+        INSERT INTO "EventRegistrationToken" ("tokenHash", "registrationId", "createdAt")
+        SELECT ${tokenHash}, id, ${now} FROM claimed
+      `);
       return count === 1;
     },
 
     /**
      * Anonymises the registrations of events that ended before `cutoff`: name, address and
      * organisation go, the counts (status, attendance, survey) stay for the programme's figures.
-     * The address becomes a per-row placeholder, as it must stay unique per event.
+     * The address becomes a per-row placeholder, as it must stay unique per event. The links sent
+     * go too: nothing can be cancelled or answered for that long.
      */
     async anonymiseEndedBefore(cutoff: Date, now: Date): Promise<number> {
+      await db.$executeRaw(Prisma.sql`
+        DELETE FROM "EventRegistrationToken" AS t
+        USING "EventRegistration" AS r, "Event" AS e
+        WHERE r.id = t."registrationId" AND e.id = r."eventId" AND e."endsAt" < ${cutoff}
+      `);
       return db.$executeRaw(Prisma.sql`
         UPDATE "EventRegistration" AS r
         SET name = 'Personne anonymisée', email = 'anonyme-' || r.id::text, organisation = '',

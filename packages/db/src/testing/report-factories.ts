@@ -117,7 +117,7 @@ export function reportFactories(prisma: PrismaClient) {
             email: `participant-${i}-${u}@test.example`,
             consentAt: new Date(),
             status: "confirmed",
-            cancelTokenHash: randomBytes(32).toString("hex"),
+            tokens: { create: { tokenHash: randomBytes(32).toString("hex") } },
             attended,
           },
         });
