@@ -23,7 +23,7 @@ function details(publicUrl: string, event: RegistrationEvent): string[] {
   ];
 }
 
-const signature = ["", "L'équipe du programme Centres-villes vivants – Métropole du Grand Paris"];
+type Recipient = { name: string; email: string };
 
 const cancelLines = (publicUrl: string, token: string) => [
   "",
@@ -31,127 +31,70 @@ const cancelLines = (publicUrl: string, token: string) => [
   cancelUrl(publicUrl, token),
 ];
 
-export function confirmationMail(
-  publicUrl: string,
-  event: RegistrationEvent,
-  to: { name: string; email: string },
-  token: string,
-): MailMessage {
+/** Every registrant's e-mail: the greeting, the body, and the programme's signature. */
+function letter(to: Recipient, subject: string, body: string[]): MailMessage {
   return {
     to: to.email,
-    subject: `Inscription confirmée : ${event.title}`,
+    subject,
     text: [
       `Bonjour ${to.name},`,
       "",
-      "Votre inscription est confirmée :",
+      ...body,
       "",
-      ...details(publicUrl, event),
-      ...cancelLines(publicUrl, token),
-      ...signature,
+      "L'équipe du programme Centres-villes vivants – Métropole du Grand Paris",
     ].join("\n"),
   };
 }
 
-export function waitingListMail(
-  publicUrl: string,
-  event: RegistrationEvent,
-  to: { name: string; email: string },
-  token: string,
-): MailMessage {
-  return {
-    to: to.email,
-    subject: `Liste d'attente : ${event.title}`,
-    text: [
-      `Bonjour ${to.name},`,
-      "",
-      "L'événement est complet : vous êtes inscrit(e) sur la liste d'attente. Si une place se libère, elle vous sera attribuée dans l'ordre des inscriptions et vous recevrez un courriel de confirmation.",
-      "",
-      ...details(publicUrl, event),
-      "",
-      "Pour quitter la liste d'attente :",
-      cancelUrl(publicUrl, token),
-      ...signature,
-    ].join("\n"),
-  };
+export function confirmationMail(publicUrl: string, event: RegistrationEvent, to: Recipient, token: string) {
+  return letter(to, `Inscription confirmée : ${event.title}`, [
+    "Votre inscription est confirmée :",
+    "",
+    ...details(publicUrl, event),
+    ...cancelLines(publicUrl, token),
+  ]);
 }
 
-export function promotionMail(
-  publicUrl: string,
-  event: RegistrationEvent,
-  to: { name: string; email: string },
-  token: string,
-): MailMessage {
-  return {
-    to: to.email,
-    subject: `Une place s'est libérée : ${event.title}`,
-    text: [
-      `Bonjour ${to.name},`,
-      "",
-      "Une place s'est libérée : votre inscription est maintenant confirmée.",
-      "",
-      ...details(publicUrl, event),
-      ...cancelLines(publicUrl, token),
-      ...signature,
-    ].join("\n"),
-  };
+export function waitingListMail(publicUrl: string, event: RegistrationEvent, to: Recipient, token: string) {
+  return letter(to, `Liste d'attente : ${event.title}`, [
+    "L'événement est complet : vous êtes inscrit(e) sur la liste d'attente. Si une place se libère, elle vous sera attribuée dans l'ordre des inscriptions et vous recevrez un courriel de confirmation.",
+    "",
+    ...details(publicUrl, event),
+    "",
+    "Pour quitter la liste d'attente :",
+    cancelUrl(publicUrl, token),
+  ]);
 }
 
-export function reminderMail(
-  publicUrl: string,
-  event: RegistrationEvent,
-  to: { name: string; email: string },
-  token: string,
-): MailMessage {
-  return {
-    to: to.email,
-    subject: `Rappel : ${event.title}, ${eventMomentLabel(event.startsAt)}`,
-    text: [
-      `Bonjour ${to.name},`,
-      "",
-      "Nous vous rappelons votre inscription à l'événement suivant :",
-      "",
-      ...details(publicUrl, event),
-      ...cancelLines(publicUrl, token),
-      "(Ce lien remplace celui des courriels précédents.)",
-      ...signature,
-    ].join("\n"),
-  };
+export function promotionMail(publicUrl: string, event: RegistrationEvent, to: Recipient, token: string) {
+  return letter(to, `Une place s'est libérée : ${event.title}`, [
+    "Une place s'est libérée : votre inscription est maintenant confirmée.",
+    "",
+    ...details(publicUrl, event),
+    ...cancelLines(publicUrl, token),
+  ]);
 }
 
-export function eventCancelledMail(
-  publicUrl: string,
-  event: RegistrationEvent,
-  to: { name: string; email: string },
-): MailMessage {
-  return {
-    to: to.email,
-    subject: `Événement annulé : ${event.title}`,
-    text: [
-      `Bonjour ${to.name},`,
-      "",
-      `Nous sommes au regret de vous informer que l'événement « ${event.title} » prévu le ${eventMomentLabel(event.startsAt)} est annulé. Votre inscription n'a plus d'objet ; vous n'avez rien à faire.`,
-      "",
-      `Le calendrier des événements : ${publicUrl}/evenements`,
-      ...signature,
-    ].join("\n"),
-  };
+export function reminderMail(publicUrl: string, event: RegistrationEvent, to: Recipient, token: string) {
+  return letter(to, `Rappel : ${event.title}, ${eventMomentLabel(event.startsAt)}`, [
+    "Nous vous rappelons votre inscription à l'événement suivant :",
+    "",
+    ...details(publicUrl, event),
+    ...cancelLines(publicUrl, token),
+  ]);
 }
 
-export function surveyMail(
-  publicUrl: string,
-  event: RegistrationEvent,
-  to: { name: string; email: string },
-  token: string,
-): MailMessage {
-  return {
-    to: to.email,
-    subject: `Votre avis sur « ${event.title} »`,
-    text: [
-      `Bonjour ${to.name},`,
-      "",
-      `Merci d'avoir participé à « ${event.title} ». Donnez-nous votre avis en une minute (une note de 1 à 5 et un commentaire facultatif) :`,
-      surveyUrl(publicUrl, token),
-      ...signature,
-    ].join("\n"),
-  };
+export function eventCancelledMail(publicUrl: string, event: RegistrationEvent, to: Recipient) {
+  return letter(to, `Événement annulé : ${event.title}`, [
+    `Nous sommes au regret de vous informer que l'événement « ${event.title} » prévu le ${eventMomentLabel(event.startsAt)} est annulé. Votre inscription n'a plus d'objet ; vous n'avez rien à faire.`,
+    "",
+    `Le calendrier des événements : ${publicUrl}/evenements`,
+  ]);
+}
+
+export function surveyMail(publicUrl: string, event: RegistrationEvent, to: Recipient, token: string) {
+  return letter(to, `Votre avis sur « ${event.title} »`, [
+    `Merci d'avoir participé à « ${event.title} ». Donnez-nous votre avis en une minute (une note de 1 à 5 et un commentaire facultatif) :`,
+    surveyUrl(publicUrl, token),
+  ]);
 }
