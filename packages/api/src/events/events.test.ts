@@ -60,6 +60,13 @@ describe("the officers' management of events", () => {
     });
     expect(withProjects.partners.map((p) => p.id)).toEqual([organisation.id]);
     expect(withProjects.projects.map((p) => p.id)).toEqual([project.id]);
+    const unknown = "00000000-0000-4000-8000-000000000000";
+    await expect(
+      officer.events.setPartners({ id: created.id, version: withProjects.version, ids: [unknown] }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST", message: "Partenaires : une des organisations n'existe pas." });
+    await expect(
+      officer.events.setProjects({ id: created.id, version: withProjects.version, ids: [unknown] }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST", message: "Projets liés : un des projets n'existe pas." });
 
     const published = await officer.events.publish({ id: created.id, version: withProjects.version });
     expect(published.status).toBe("published");
@@ -70,6 +77,8 @@ describe("the officers' management of events", () => {
     const history = await officer.history.record({ entity: "event", entityId: created.id });
     expect(history.map((h) => h.action)).toEqual(["published", "updated", "updated", "updated", "created"]);
     expect(history[0]?.lines).toEqual([{ field: expect.any(String), before: "Brouillon", after: "Publié" }]);
+    expect(history[1]?.lines).toEqual([{ field: expect.any(String), before: "(vide)", after: project.title }]);
+    expect(history[2]?.lines).toEqual([{ field: expect.any(String), before: "(vide)", after: organisation.name }]);
 
     const list = await officer.events.list({
       communeInseeCode: "93010",

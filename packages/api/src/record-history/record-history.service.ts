@@ -101,9 +101,10 @@ function say(entity: HistoryEntity, field: string, value: unknown): string {
 }
 
 // Fields the validation messages never name, so fieldLabels does not know them.
-const historyFieldLabels: Record<string, string> = { assignments: "matrice des rôles" };
+export const historyFieldLabels: Record<string, string> = { assignments: "matrice des rôles" };
 
-const fieldName = (field: string) => {
+/** A recorded field's name as officers read it. */
+export const historyFieldName = (field: string) => {
   const label = historyFieldLabels[field] ?? fieldLabels[field] ?? field;
   return label.charAt(0).toUpperCase() + label.slice(1);
 };
@@ -115,7 +116,7 @@ function toEntry(entity: HistoryEntity, change: RecordChangeView): HistoryEntry 
     actorName: change.actorName,
     createdAt: change.createdAt,
     lines: Object.entries(change.changes).map(([field, [before, after]]) => ({
-      field: fieldName(field),
+      field: historyFieldName(field),
       before: say(entity, field, before),
       after: say(entity, field, after),
     })),

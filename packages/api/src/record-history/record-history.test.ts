@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, factories, type TestDatabase } from "@cvv/db/testing";
+import { contactFields } from "@cvv/domain/contacts";
+import { governanceBodyFields, meetingFields } from "@cvv/domain/governance";
+import { networkFields, networkMeetingFields } from "@cvv/domain/networks";
+import { organisationFields } from "@cvv/domain/partners";
+import { editionHistoryFields } from "../editions/update-edition/update-edition.service.js";
+import { eventHistoryFields } from "../events/save-event/save-event.service.js";
+import { programmeHistoryFields } from "../programmes/create-programme/create-programme.service.js";
 import { actor, appCaller } from "../testing/test-context.js";
+import { fieldLabels } from "@cvv/domain/shared";
+import { historyFieldLabels, type HistoryEntity } from "./record-history.service.js";
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -11,6 +20,27 @@ afterAll(async () => {
 });
 
 describe("history.record", () => {
+  it("names every field it records in French, never by its code", () => {
+    const recorded: Record<HistoryEntity, readonly string[]> = {
+      programme: programmeHistoryFields,
+      edition: editionHistoryFields,
+      "governance-body": governanceBodyFields,
+      meeting: [...meetingFields, "attendance", "decisions"],
+      raci: ["assignments"],
+      organisation: organisationFields,
+      contact: [...contactFields, "anonymisedAt"],
+      network: networkFields,
+      "network-meeting": networkMeetingFields,
+      event: [...eventHistoryFields, "partners", "projects"],
+    };
+    const unnamed = Object.entries(recorded).flatMap(([entity, fields]) =>
+      fields
+        .filter((field) => !(field in historyFieldLabels) && !(field in fieldLabels))
+        .map((field) => `${entity}.${field}`),
+    );
+    expect(unnamed).toEqual([]);
+  });
+
   it("tells a programme's and an edition's changes in words, newest first", async () => {
     const officer = await actor(db.prisma, "officer");
     const { caller } = appCaller(db.prisma, officer);

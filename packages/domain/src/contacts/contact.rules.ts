@@ -99,7 +99,7 @@ export function contactDisplayName(contact: Pick<Contact, "firstName" | "lastNam
   return `${contact.firstName} ${contact.lastName}`.trim();
 }
 
-const contactFields = [
+export const contactFields = [
   "organisationId",
   "firstName",
   "lastName",

@@ -39,8 +39,8 @@ export function checkMemberTarget(input: {
   return fail("INVALID", "Choisissez le contact ou le compte de la plateforme à ajouter au réseau.", "contactId");
 }
 
-const networkFields = ["name", "kind", "description", "parentId"] as const satisfies readonly (keyof Network)[];
-const meetingFields = [
+export const networkFields = ["name", "kind", "description", "parentId"] as const satisfies readonly (keyof Network)[];
+export const networkMeetingFields = [
   "title",
   "startsAt",
   "place",
@@ -53,5 +53,5 @@ export function networkChanges(before: Network | null, after: Network): FieldCha
 }
 
 export function networkMeetingChanges(before: NetworkMeeting | null, after: NetworkMeeting): FieldChanges {
-  return diffFields<NetworkMeeting>(before, after, meetingFields);
+  return diffFields<NetworkMeeting>(before, after, networkMeetingFields);
 }

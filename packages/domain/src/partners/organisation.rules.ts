@@ -18,7 +18,7 @@ export function checkIdentifiers(identifiers: Pick<Organisation, "siren" | "sire
   return ok(true);
 }
 
-const organisationFields = [
+export const organisationFields = [
   "name",
   "kind",
   "siren",

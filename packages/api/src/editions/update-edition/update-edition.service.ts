@@ -7,7 +7,7 @@ import type { Context } from "../../shared/context.js";
 import { forbidden, fromWrite, notFound } from "../../shared/errors.js";
 import { inTransaction } from "../../shared/transaction.js";
 
-const editionHistoryFields = ["name", "year", "opensOn", "closesOn", "status"] as const;
+export const editionHistoryFields = ["name", "year", "opensOn", "closesOn", "status"] as const;
 
 /** An officer renames, re-dates or moves an edition along its status, with its history kept. */
 export async function updateEdition(

@@ -21,7 +21,7 @@ import { forbidden, fromWrite, notFound } from "../../shared/errors.js";
 import { inTransaction } from "../../shared/transaction.js";
 import { slugClaimed, uniqueSlug } from "../../shared/unique-slug.js";
 
-const trackedFields = [
+export const eventHistoryFields = [
   "slug",
   "kind",
   "title",
@@ -38,7 +38,7 @@ const trackedFields = [
 ] as const satisfies readonly (keyof Event)[];
 
 export const eventChanges = (before: Partial<Event> | null, after: Partial<Event>) =>
-  diffFields<Event>(before, after, trackedFields);
+  diffFields<Event>(before, after, eventHistoryFields);
 
 async function checkReferences(
   tx: Tx,
@@ -159,20 +159,46 @@ export async function updateEvent(
   return outcome;
 }
 
-/** Replaces the partner organisations of an event. */
-export async function setEventPartners(
+type EventLinks = "partners" | "projects";
+type EventsAdmin = ReturnType<typeof adminEventsRepository>;
+
+/** What differs between an event's partners and its projects: the rest of the replacement is one. */
+const eventLinks: Record<
+  EventLinks,
+  {
+    exist(repo: EventsAdmin, ids: string[]): Promise<boolean>;
+    missing: string;
+    write: (repo: EventsAdmin, id: string, version: number, ids: string[]) => ReturnType<EventsAdmin["setPartners"]>;
+    names(event: AdminEvent): string[];
+  }
+> = {
+  partners: {
+    exist: (repo, ids) => repo.organisationsExist(ids),
+    missing: "Partenaires : une des organisations n'existe pas.",
+    write: (repo, id, version, ids) => repo.setPartners(id, version, ids),
+    names: (event) => event.partners.map((p) => p.name),
+  },
+  projects: {
+    exist: (repo, ids) => repo.projectsExist(ids),
+    missing: "Projets liés : un des projets n'existe pas.",
+    write: (repo, id, version, ids) => repo.setProjects(id, version, ids),
+    names: (event) => event.projects.map((p) => p.title),
+  },
+};
+
+async function setEventLinks(
+  kind: EventLinks,
   ctx: Context,
   actor: SessionUser,
   input: { id: string; version: number; ids: string[] },
 ): Promise<Result<AdminEvent>> {
   if (!can(actor, "event.manage")) return forbidden();
+  const links = eventLinks[kind];
   return inTransaction(ctx.db, async (tx) => {
     const repo = adminEventsRepository(tx);
-    if (!(await repo.organisationsExist(input.ids))) {
-      return fail("INVALID", "Partenaires : une des organisations n'existe pas.", "ids");
-    }
+    if (!(await links.exist(repo, input.ids))) return fail("INVALID", links.missing, "ids");
     const before = await repo.find(input.id);
-    const written = fromWrite(await repo.setPartners(input.id, input.version, input.ids), "Événement");
+    const written = fromWrite(await links.write(repo, input.id, input.version, input.ids), "Événement");
     if (!written.ok) return written;
     await recordChangesRepository(tx).log({
       entity: "event",
@@ -180,43 +206,24 @@ export async function setEventPartners(
       projectId: null,
       actorId: actor.id,
       action: "updated",
-      changes: diffFields(
-        { partners: before?.partners.map((p) => p.name) ?? [] },
-        { partners: written.value.partners.map((p) => p.name) },
-        ["partners"],
-      ),
+      changes: diffFields({ [kind]: before ? links.names(before) : [] }, { [kind]: links.names(written.value) }, [
+        kind,
+      ]),
     });
     return written;
   });
 }
 
-/** Replaces the projects an event is linked to. */
-export async function setEventProjects(
+/** Replaces the partner organisations of an event. */
+export const setEventPartners = (
   ctx: Context,
   actor: SessionUser,
   input: { id: string; version: number; ids: string[] },
-): Promise<Result<AdminEvent>> {
-  if (!can(actor, "event.manage")) return forbidden();
-  return inTransaction(ctx.db, async (tx) => {
-    const repo = adminEventsRepository(tx);
-    if (!(await repo.projectsExist(input.ids))) {
-      return fail("INVALID", "Projets liés : un des projets n'existe pas.", "ids");
-    }
-    const before = await repo.find(input.id);
-    const written = fromWrite(await repo.setProjects(input.id, input.version, input.ids), "Événement");
-    if (!written.ok) return written;
-    await recordChangesRepository(tx).log({
-      entity: "event",
-      entityId: input.id,
-      projectId: null,
-      actorId: actor.id,
-      action: "updated",
-      changes: diffFields(
-        { projects: before?.projects.map((p) => p.title) ?? [] },
-        { projects: written.value.projects.map((p) => p.title) },
-        ["projects"],
-      ),
-    });
-    return written;
-  });
-}
+) => setEventLinks("partners", ctx, actor, input);
+
+/** Replaces the projects an event is linked to. */
+export const setEventProjects = (
+  ctx: Context,
+  actor: SessionUser,
+  input: { id: string; version: number; ids: string[] },
+) => setEventLinks("projects", ctx, actor, input);

@@ -8,7 +8,7 @@ import { forbidden, notFound } from "../../shared/errors.js";
 import { inTransaction } from "../../shared/transaction.js";
 import { slugClaimed, uniqueSlug, unwrapWrite } from "../../shared/unique-slug.js";
 
-const programmeHistoryFields = [
+export const programmeHistoryFields = [
   "name",
   "slug",
   "summary",
