@@ -1,11 +1,37 @@
+import { readFileSync } from "node:fs";
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { marked } from "marked";
+import { defineConfig, type Plugin } from "vite";
+
+/**
+ * Markdown files of the repository (the open-data API's documentation) become HTML when the
+ * portal is built: the page is ours and static, so the parser never goes to the visitor's browser.
+ * The file's own title gives way to the page's; code blocks and
+ * wide tables get a focusable, scrollable frame so that a keyboard can scroll them.
+ */
+function markdownAsHtml(): Plugin {
+  return {
+    name: "cvv-markdown-as-html",
+    load(id) {
+      if (!id.endsWith(".md")) return null;
+      // Maintainers' notes are HTML comments: they stay in the file.
+      const source = readFileSync(id, "utf-8")
+        .replace(/^# .*\n/, "")
+        .replace(/<!--[\s\S]*?-->\s*/g, "");
+      const html = (marked.parse(source, { async: false }) as string)
+        .replaceAll("<pre>", '<pre tabindex="0">')
+        .replaceAll("<table>", '<div class="table-scroll" tabindex="0"><table>')
+        .replaceAll("</table>", "</table></div>");
+      return `export default ${JSON.stringify(html)};`;
+    },
+  };
+}
 
 // The Fastify server serves dist/ at "/" (with a fallback to index.html for client routes)
 // and the API at /api/public; in development Vite forwards the API to it.
 export default defineConfig({
   base: "/",
-  plugins: [react()],
+  plugins: [markdownAsHtml(), react()],
   build: {
     outDir: "dist",
     emptyOutDir: true,

@@ -75,6 +75,7 @@ describe("the public portal", () => {
       "/mentions-legales",
       "/donnees-personnelles",
       "/donnees",
+      "/donnees/api",
       "/actualites",
       "/actualites/retour-sur-les-assises-metropolitaines-du-centre-ville",
       "/evenements",
@@ -167,6 +168,7 @@ describe("the public portal", () => {
       "/actualites",
       "/evenements",
       "/donnees",
+      "/donnees/api",
       "/recherche?q=commerce",
       "/accessibilite",
     ];
@@ -188,6 +190,18 @@ describe("the public portal", () => {
         seen.set(key, value);
       }
     }
+  });
+
+  it("leads from the open-data page to the API's documentation, loaded only when asked for", async () => {
+    await page.goto(server.url + "/donnees");
+    await page.getByRole("heading", { level: 1, name: "Données ouvertes" }).waitFor();
+    const documentationChunk = page.waitForResponse((r) => /\/assets\/public-api-[^/]*\.js$/.test(r.url()));
+    await page.getByRole("link", { name: "documentation complète de l'API" }).click();
+    await page.getByRole("heading", { level: 1, name: "Documentation de l'API de données ouvertes" }).waitFor();
+    expect((await documentationChunk).ok()).toBe(true);
+    await page.getByRole("heading", { level: 4, name: "Champs de subventions" }).waitFor();
+    await page.getByRole("cell", { name: "pourcentageSubvention", exact: true }).waitFor();
+    expect(await page.title()).toBe("Documentation de l'API de données ouvertes – Centres-villes vivants");
   });
 
   it("answers unknown pages with a real 404 status and a French page", async () => {

@@ -626,6 +626,12 @@ export const messages = {
     homeLoading: "Chargement des événements…",
     homeError: "Les événements n'ont pas pu être chargés.",
   },
+  apiDocumentation: {
+    title: "Documentation de l'API de données ouvertes",
+    description:
+      "Les jeux de données ouvertes du programme Centres-villes vivants, leurs champs, formats, filtres, en-têtes et exemples d'appel de l'API /api/v1.",
+    back: "Retour aux données ouvertes",
+  },
   openData: {
     title: "Données ouvertes",
     footerLink: "Données ouvertes",
@@ -652,8 +658,9 @@ export const messages = {
     catalogueBefore: "La liste des jeux, de leurs champs et de leurs adresses est dans le ",
     catalogueLink: "catalogue au format JSON",
     catalogueAfter: " (inspiré de DCAT, moissonnable par data.gouv.fr).",
-    documentation:
-      "La documentation complète de l'API (fichier docs/public-api.md, livré avec le code source de la plateforme) détaille chaque champ, les formats, les en-têtes de cache et des exemples.",
+    documentationBefore: "La ",
+    documentationLink: "documentation complète de l'API",
+    documentationAfter: " détaille chaque champ, les formats, les en-têtes de cache et donne des exemples.",
     downloadsLabel: (dataset: string) => `Téléchargements du jeu « ${dataset} »`,
     ofDataset: (dataset: string) => ` – ${dataset}`,
     filtersHeading: "Filtres acceptés",

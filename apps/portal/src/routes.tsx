@@ -1,6 +1,7 @@
 import type { FetchQueryOptions } from "@tanstack/react-query";
 import type { ComponentType } from "react";
 import AccessibilityPage from "./pages/accessibility-page";
+import ApiDocumentationPage, { apiDocumentationPageQueries } from "./pages/api-documentation-page";
 import AnnualReportPage, { annualReportPageQueries } from "./pages/annual-report-page";
 import CommunePage, { communePageQueries } from "./pages/commune-page";
 import EventPage, { eventPageQueries } from "./pages/event-page";
@@ -64,6 +65,11 @@ export const routes: PortalRoute[] = [
   { path: "recherche", Component: SearchPage, queries: searchRouteQueries },
   { path: "carte", Component: MapPage, queries: (ctx) => Object.values(mapPageQueries(ctx)) },
   { path: "donnees", Component: OpenDataPage, queries: (ctx) => Object.values(openDataPageQueries(ctx)) },
+  {
+    path: "donnees/api",
+    Component: ApiDocumentationPage,
+    queries: () => Object.values(apiDocumentationPageQueries()),
+  },
   {
     path: "actualites",
     Component: PublicationsPage,

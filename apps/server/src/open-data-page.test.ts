@@ -31,5 +31,26 @@ describe("the portal's /donnees page, rendered on the server", () => {
     expect(root).toContain("<code>pourcentageSubvention</code>");
     // Every page's footer leads here.
     expect(root).toMatch(/<a[^>]*href="\/donnees"[^>]*>Données ouvertes<\/a>/);
+    expect(root).toMatch(/<a[^>]*href="\/donnees\/api"[^>]*>documentation complète de l&#x27;API<\/a>/);
+  });
+
+  it("shows the API's documentation, the very file the tests check against the code, at /donnees/api", async () => {
+    const res = await server.app.inject({ url: "/donnees/api" });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain(
+      "<title>Documentation de l'API de données ouvertes – Centres-villes vivants</title>",
+    );
+    const root = res.body.slice(res.body.indexOf('<div id="root">'), res.body.indexOf('id="etat-initial"'));
+    // The file's own title gives way to the page's: one h1.
+    expect(root.match(/<h1/g)).toHaveLength(1);
+    expect(root).toMatch(/<h1[^>]*>Documentation de l&#x27;API de données ouvertes<\/h1>/);
+    expect(root).toContain("<h2>Licence</h2>");
+    expect(root).toContain("<h4>Champs de <code>subventions</code></h4>");
+    expect(root).toContain("<code>pourcentageSubvention</code>");
+    // Wide tables and code scroll in a frame the keyboard can reach.
+    expect(root).toContain('<div class="table-scroll" tabindex="0"><table>');
+    expect(root).toContain('<pre tabindex="0">');
+    // The maintainers' note stays in the file.
+    expect(root).not.toContain("open-data-docs.test.ts");
   });
 });

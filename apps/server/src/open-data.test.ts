@@ -123,9 +123,11 @@ describe("GET /api/v1 and /api/v1/catalogue.json", () => {
       expect(res.headers["link"]).toBe(licence);
       const catalogue = res.json<{
         licence: { name: string };
+        documentation: string;
         datasets: { identifier: string; licence: { name: string }; distributions: { downloadURL: string }[] }[];
       }>();
       expect(catalogue.licence.name).toBe("Licence Ouverte 2.0");
+      expect(catalogue.documentation).toBe("http://donnees.example/donnees/api");
       expect(catalogue.datasets.map((d) => d.identifier)).toEqual([
         "projets",
         "valeurs-indicateurs",

@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { Link } from "react-router";
 import { Breadcrumb } from "../components/breadcrumb";
 import { PageTitle } from "../components/page-title";
 import { QueryPage } from "../components/query-state";
@@ -57,7 +58,11 @@ export default function OpenDataPage() {
               </a>
               {m.catalogueAfter}
             </p>
-            <p>{m.documentation}</p>
+            <p>
+              {m.documentationBefore}
+              <Link to="/donnees/api">{m.documentationLink}</Link>
+              {m.documentationAfter}
+            </p>
           </div>
 
           {data.datasets.length === 0 ? <p>{m.empty}</p> : null}

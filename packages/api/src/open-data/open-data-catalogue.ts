@@ -16,7 +16,7 @@ export function openDataCatalogue(ctx: Context) {
     publisher: openProducer,
     licence: openLicence,
     homepage: portalUrl(ctx, "/donnees"),
-    documentation: "docs/public-api.md",
+    documentation: portalUrl(ctx, "/donnees/api"),
     stability:
       "Les champs de la version v1 ne sont jamais supprimés ni renommés ; de nouveaux champs peuvent s'ajouter à la fin.",
     datasets: openDatasets.map((dataset) => ({

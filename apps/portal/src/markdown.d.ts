@@ -1,0 +1,5 @@
+/** Markdown files, turned into HTML at build time (vite.config.ts). */
+declare module "*.md" {
+  const html: string;
+  export default html;
+}
