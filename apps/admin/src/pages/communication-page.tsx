@@ -1,17 +1,20 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { Link, useSearchParams } from "react-router";
+import { CheckboxField } from "../components/checkbox-field";
 import { ConfirmRemoval } from "../components/confirm-removal";
+import { EditButton, EditPanel, useEditing } from "../components/edit-panel";
 import { ErrorSummary } from "../components/error-summary";
 import { DateField, Options, SelectField, TextAreaField, TextField } from "../components/form-field";
+import { ListFilters, PeriodFields, reversedPeriod, useFilterForm } from "../components/list-filters";
 import { PageHeading } from "../components/page-heading";
 import { QueryBoundary } from "../components/query-state";
 import { StatusMessage, useConfirmation } from "../components/status-message";
 import { SubmitButton } from "../components/submit-button";
 import type { Inputs, Outputs } from "../lib/api-types";
-import type { UserError } from "../lib/errors";
-import { bindFields, changedFields, clientErrors, fieldMessage, formFields, useSending } from "../lib/form";
+import { bindFields, changedFields, clientErrors, formFields, useSending } from "../lib/form";
 import { formatDate, formatDateTime } from "../lib/format";
+import { choiceParam, dateParam, withParams } from "../lib/search-params";
 import { messages } from "../messages.fr";
 import { queryClient, trpc } from "../trpc";
 import "../communication.css";
@@ -26,7 +29,6 @@ type ListInput = Inputs["communication"]["list"];
 
 const channels = Object.keys(t.channel) as Channel[];
 const statuses = Object.keys(t.status) as Status[];
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 const monthFormat = new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric", timeZone: "UTC" });
@@ -84,43 +86,28 @@ function usePlanSearch() {
   const view: "list" | "calendar" = params.get("vue") === "calendrier" ? "calendar" : "list";
   const monthParam = params.get("mois") ?? "";
   const month = MONTH.test(monthParam) ? monthParam : currentParisMonth();
-  const date = (name: string) => {
-    const value = params.get(name) ?? "";
-    return ISO_DATE.test(value) ? value : "";
-  };
-  const channel = params.get("canal") ?? "";
-  const status = params.get("statut") ?? "";
   const filters: Filters = {
-    from: date("du"),
-    to: date("au"),
-    channel: channels.includes(channel as Channel) ? channel : "",
-    status: statuses.includes(status as Status) ? status : "",
+    from: dateParam(params, "du"),
+    to: dateParam(params, "au"),
+    channel: choiceParam(params, "canal", channels),
+    status: choiceParam(params, "statut", statuses),
     ownerId: params.get("responsable") ?? "",
     overdue: params.get("retard") === "oui",
   };
   const sort: "asc" | "desc" = params.get("tri") === "desc" ? "desc" : "asc";
 
   /** The address of the page with some of its parameters changed, the others kept. */
-  const href = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value === null || value === "") next.delete(key);
-      else next.set(key, value);
-    }
-    return `?${next.toString()}`;
-  };
+  const href = (changes: Record<string, string | null>) => `?${withParams(params, changes).toString()}`;
   const applyFilters = (next: Filters) =>
     setParams(
-      new URLSearchParams(
-        href({
-          du: next.from,
-          au: next.to,
-          canal: next.channel,
-          statut: next.status,
-          responsable: next.ownerId,
-          retard: next.overdue ? "oui" : null,
-        }).slice(1),
-      ),
+      withParams(params, {
+        du: next.from,
+        au: next.to,
+        canal: next.channel,
+        statut: next.status,
+        responsable: next.ownerId,
+        retard: next.overdue ? "oui" : null,
+      }),
     );
   return { view, month, filters, sort, href, applyFilters };
 }
@@ -149,72 +136,35 @@ const filterFields = formFields("filtres", {
 });
 
 function FiltersForm({ search, owners }: { search: PlanSearch; owners: Options["owners"] }) {
-  const [inputs, setInputs] = useState<Filters>(search.filters);
-  const [error, setError] = useState<UserError | null>(null);
-  const set = (name: keyof Filters) => (event: { target: { value: string } }) =>
-    setInputs((current) => ({ ...current, [name]: event.target.value }));
-  const filtered = Object.values(search.filters).some((value) => value !== "" && value !== false);
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const found = clientErrors({
-      to: inputs.from !== "" && inputs.to !== "" && inputs.to < inputs.from && t.periodReversed,
-    });
-    setError(found);
-    if (!found) search.applyFilters(inputs);
-  }
+  const filters = useFilterForm({
+    current: search.filters,
+    apply: search.applyFilters,
+    fields: filterFields,
+    check: (inputs) => reversedPeriod(inputs, t.periodReversed),
+  });
 
   return (
-    <form className="filters" role="search" aria-labelledby="filtres-titre" noValidate onSubmit={onSubmit}>
-      <h2 id="filtres-titre" className="filters__title">
-        {t.filtersTitle}
-      </h2>
-      <ErrorSummary error={error} fields={filterFields.summary} />
+    <ListFilters
+      titleId="filtres-titre"
+      labels={{ title: t.filtersTitle, submit: t.filterSubmit, reset: t.filterReset }}
+      filters={filters}
+      resetTo={search.href({ du: null, au: null, canal: null, statut: null, responsable: null, retard: null })}
+    >
       {search.view === "list" ? (
-        <div className="field-row">
-          <DateField
-            id={filterFields.id("from")}
-            label={t.filterFrom}
-            value={inputs.from}
-            onChange={set("from")}
-            error={fieldMessage(error, "from")}
-          />
-          <DateField
-            id={filterFields.id("to")}
-            label={t.filterTo}
-            value={inputs.to}
-            onChange={set("to")}
-            error={fieldMessage(error, "to")}
-          />
-        </div>
+        <PeriodFields filters={filters} labels={{ from: t.filterFrom, to: t.filterTo }} />
       ) : (
         <p className="field-hint">{t.filterPeriodHint}</p>
       )}
       <div className="field-row">
-        <SelectField
-          id={filterFields.id("channel")}
-          label={t.filterChannel}
-          value={inputs.channel}
-          onChange={set("channel")}
-        >
+        <SelectField label={t.filterChannel} {...filters.field("channel")}>
           <option value="">{t.filterAll}</option>
           <Options values={channels} labels={t.channel} />
         </SelectField>
-        <SelectField
-          id={filterFields.id("status")}
-          label={t.filterStatus}
-          value={inputs.status}
-          onChange={set("status")}
-        >
+        <SelectField label={t.filterStatus} {...filters.field("status")}>
           <option value="">{t.filterAll}</option>
           <Options values={statuses} labels={t.status} />
         </SelectField>
-        <SelectField
-          id={filterFields.id("ownerId")}
-          label={t.filterOwner}
-          value={inputs.ownerId}
-          onChange={set("ownerId")}
-        >
+        <SelectField label={t.filterOwner} {...filters.field("ownerId")}>
           <option value="">{t.filterAll}</option>
           {owners.map((owner) => (
             <option key={owner.id} value={owner.id}>
@@ -223,35 +173,13 @@ function FiltersForm({ search, owners }: { search: PlanSearch; owners: Options["
           ))}
         </SelectField>
       </div>
-      <div className="field">
-        <div className="checkbox">
-          <input
-            id="filtres-retard"
-            type="checkbox"
-            checked={inputs.overdue}
-            onChange={(event) => setInputs((current) => ({ ...current, overdue: event.target.checked }))}
-          />
-          <label htmlFor="filtres-retard">{t.filterOverdue}</label>
-        </div>
-      </div>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary">
-          {t.filterSubmit}
-        </button>
-        {filtered && (
-          <Link
-            to={search.href({ du: null, au: null, canal: null, statut: null, responsable: null, retard: null })}
-            className="button button--secondary"
-            onClick={() => {
-              setError(null);
-              setInputs({ from: "", to: "", channel: "", status: "", ownerId: "", overdue: false });
-            }}
-          >
-            {t.filterReset}
-          </Link>
-        )}
-      </div>
-    </form>
+      <CheckboxField
+        id="filtres-retard"
+        label={t.filterOverdue}
+        checked={filters.inputs.overdue}
+        onChange={(overdue) => filters.setInputs((current) => ({ ...current, overdue }))}
+      />
+    </ListFilters>
   );
 }
 
@@ -285,17 +213,17 @@ function Links({ action }: { action: ActionView }) {
   );
 }
 
+/** The row's button that opens its edit, where closing the edit brings the focus back. */
+const openerId = (id: string) => `modifier-${id}`;
+
 function ManageButton({ action, onManage }: { action: ActionView; onManage: (id: string) => void }) {
   return (
-    <button
-      id={`modifier-${action.id}`}
-      type="button"
-      className="button button--small button--secondary"
+    <EditButton
+      id={openerId(action.id)}
+      label={t.manage}
+      rowLabel={t.manageFor(action.title)}
       onClick={() => onManage(action.id)}
-    >
-      {t.manage}
-      <span className="visually-hidden"> {t.manageFor(action.title)}</span>
-    </button>
+    />
   );
 }
 
@@ -655,8 +583,6 @@ function EditAction({
   onDone: (message: string) => void;
   onClose: () => void;
 }) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [action.id]);
   const [opened] = useState(() => ({ id: action.id, version: action.version, values: toValues(action) }));
   const update = useMutation(trpc.communication.update.mutationOptions());
   const remove = useMutation(trpc.communication.delete.mutationOptions());
@@ -673,10 +599,12 @@ function EditAction({
   }
 
   return (
-    <section aria-labelledby="modifier-action" className="panel">
-      <h2 id="modifier-action" ref={heading} tabIndex={-1}>
-        {t.editTitle(action.title)}
-      </h2>
+    <EditPanel
+      id="modifier-action"
+      rowId={action.id}
+      labels={{ title: t.editTitle(action.title), close: t.closeEdit }}
+      onClose={onClose}
+    >
       <ActionForm
         idPrefix="modifier-action"
         initial={opened.values}
@@ -699,12 +627,7 @@ function EditAction({
         />
       )}
       <ActionHistory id={action.id} />
-      <div className="form-actions">
-        <button type="button" className="button button--secondary" onClick={onClose}>
-          {t.closeEdit}
-        </button>
-      </div>
-    </section>
+    </EditPanel>
   );
 }
 
@@ -730,15 +653,8 @@ export function CommunicationPage() {
   const options = useQuery(trpc.communication.options.queryOptions());
   const plan = useQuery(trpc.communication.list.queryOptions(listInput(search)));
   const confirmation = useConfirmation();
-  const [editing, setEditing] = useState<string | null>(null);
-  const editingAction = plan.data?.actions.find((a) => a.id === editing) ?? null;
-
-  function closeEdit() {
-    const id = editing;
-    setEditing(null);
-    // Back to the button that opened it, when it is still there (not after a deletion).
-    requestAnimationFrame(() => document.getElementById(`modifier-${id}`)?.focus());
-  }
+  const editing = useEditing(openerId);
+  const editingAction = plan.data?.actions.find((a) => a.id === editing.editing) ?? null;
 
   return (
     <>
@@ -776,9 +692,9 @@ export function CommunicationPage() {
       <QueryBoundary query={plan}>
         {(data) =>
           search.view === "calendar" ? (
-            <ActionsCalendar actions={data.actions} today={data.today} search={search} onManage={setEditing} />
+            <ActionsCalendar actions={data.actions} today={data.today} search={search} onManage={editing.open} />
           ) : data.actions.length === 0 ? null : (
-            <ActionsTable actions={data.actions} search={search} onManage={setEditing} />
+            <ActionsTable actions={data.actions} search={search} onManage={editing.open} />
           )
         }
       </QueryBoundary>
@@ -788,7 +704,7 @@ export function CommunicationPage() {
           action={editingAction}
           options={options.data}
           onDone={confirmation.show}
-          onClose={closeEdit}
+          onClose={editing.close}
         />
       )}
       {options.data && <NewAction options={options.data} onDone={confirmation.show} />}

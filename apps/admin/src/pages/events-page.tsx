@@ -1,23 +1,22 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { DataTable } from "../components/data-table";
-import { ErrorSummary } from "../components/error-summary";
-import { DateField, Options, SelectField } from "../components/form-field";
+import { Options, SelectField } from "../components/form-field";
+import { ListFilters, PeriodFields, reversedPeriod, useFilterForm } from "../components/list-filters";
 import { PageHeading } from "../components/page-heading";
 import { QueryBoundary } from "../components/query-state";
 import type { Outputs } from "../lib/api-types";
 import { communeLabel } from "../lib/communes";
-import type { UserError } from "../lib/errors";
 import { showFlash } from "../lib/flash";
-import { clientErrors, fieldMessage, formFields } from "../lib/form";
+import { formFields } from "../lib/form";
 import { formatDateTime } from "../lib/format";
+import { choiceParam, dateParam, withParams } from "../lib/search-params";
 import { messages } from "../messages.fr";
 import { queryClient, trpc } from "../trpc";
 import { EventForm, eventKinds, eventStatuses, type EventKind, type EventValues } from "./event-form";
 
 const t = messages.events;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const COMMUNE = /^\d[0-9AB]\d{3}$/;
 
 interface Filter {
   from: string;
@@ -30,29 +29,26 @@ interface Filter {
 /** The filters live in the address (?du=…&type=…), so a list can be bookmarked and shared. */
 function useFilter() {
   const [params, setParams] = useSearchParams();
-  const date = (name: string) => {
-    const value = params.get(name);
-    return value && ISO_DATE.test(value) ? value : "";
-  };
-  const kind = params.get("type") ?? "";
-  const status = params.get("statut") ?? "";
+  const commune = params.get("commune") ?? "";
   const current: Filter = {
-    from: date("du"),
-    to: date("au"),
-    kind: (eventKinds as readonly string[]).includes(kind) ? kind : "",
-    status: (eventStatuses as readonly string[]).includes(status) ? status : "",
-    commune: /^\d[0-9AB]\d{3}$/.test(params.get("commune") ?? "") ? (params.get("commune") ?? "") : "",
+    from: dateParam(params, "du"),
+    to: dateParam(params, "au"),
+    kind: choiceParam(params, "type", eventKinds),
+    status: choiceParam(params, "statut", eventStatuses),
+    commune: COMMUNE.test(commune) ? commune : "",
   };
   return {
     current,
     apply(next: Filter) {
-      const search = new URLSearchParams();
-      if (next.from) search.set("du", next.from);
-      if (next.to) search.set("au", next.to);
-      if (next.kind) search.set("type", next.kind);
-      if (next.status) search.set("statut", next.status);
-      if (next.commune) search.set("commune", next.commune);
-      setParams(search);
+      setParams(
+        withParams(new URLSearchParams(), {
+          du: next.from,
+          au: next.to,
+          type: next.kind,
+          statut: next.status,
+          commune: next.commune,
+        }),
+      );
     },
   };
 }
@@ -66,64 +62,32 @@ const filterFields = formFields("filtre-evenements", {
 });
 
 function FilterForm({ filter }: { filter: ReturnType<typeof useFilter> }) {
-  const [inputs, setInputs] = useState<Filter>(filter.current);
-  const [error, setError] = useState<UserError | null>(null);
   const communes = useQuery(trpc.communes.list.queryOptions(undefined, { staleTime: Infinity }));
-  const set = (name: keyof Filter) => (event: { target: { value: string } }) =>
-    setInputs((current) => ({ ...current, [name]: event.target.value }));
-  const filtered = Object.values(filter.current).some((v) => v !== "");
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const found = clientErrors({
-      to: inputs.from !== "" && inputs.to !== "" && inputs.to < inputs.from && t.periodReversed,
-    });
-    setError(found);
-    if (!found) filter.apply(inputs);
-  }
+  const filters = useFilterForm({
+    current: filter.current,
+    apply: filter.apply,
+    fields: filterFields,
+    check: (inputs) => reversedPeriod(inputs, t.periodReversed),
+  });
 
   return (
-    <form className="filters" role="search" aria-labelledby="filtre-evenements-titre" noValidate onSubmit={onSubmit}>
-      <h2 id="filtre-evenements-titre" className="filters__title">
-        {t.filterTitle}
-      </h2>
-      <ErrorSummary error={error} fields={filterFields.summary} />
+    <ListFilters
+      titleId="filtre-evenements-titre"
+      labels={{ title: t.filterTitle, submit: t.filterSubmit, reset: t.filterReset }}
+      filters={filters}
+      resetTo="/evenements"
+    >
+      <PeriodFields filters={filters} labels={{ from: t.filterFrom, to: t.filterTo }} />
       <div className="field-row">
-        <DateField
-          id={filterFields.id("from")}
-          label={t.filterFrom}
-          value={inputs.from}
-          onChange={set("from")}
-          error={fieldMessage(error, "from")}
-        />
-        <DateField
-          id={filterFields.id("to")}
-          label={t.filterTo}
-          value={inputs.to}
-          onChange={set("to")}
-          error={fieldMessage(error, "to")}
-        />
-      </div>
-      <div className="field-row">
-        <SelectField id={filterFields.id("kind")} label={t.filterKind} value={inputs.kind} onChange={set("kind")}>
+        <SelectField label={t.filterKind} {...filters.field("kind")}>
           <option value="">{t.filterAll}</option>
           <Options values={eventKinds} labels={t.kinds} />
         </SelectField>
-        <SelectField
-          id={filterFields.id("status")}
-          label={t.filterStatus}
-          value={inputs.status}
-          onChange={set("status")}
-        >
+        <SelectField label={t.filterStatus} {...filters.field("status")}>
           <option value="">{t.filterAll}</option>
           <Options values={eventStatuses} labels={t.statuses} />
         </SelectField>
-        <SelectField
-          id={filterFields.id("commune")}
-          label={t.filterCommune}
-          value={inputs.commune}
-          onChange={set("commune")}
-        >
+        <SelectField label={t.filterCommune} {...filters.field("commune")}>
           <option value="">{t.filterAllCommunes}</option>
           {(communes.data ?? []).map((c) => (
             <option key={c.inseeCode} value={c.inseeCode}>
@@ -132,24 +96,7 @@ function FilterForm({ filter }: { filter: ReturnType<typeof useFilter> }) {
           ))}
         </SelectField>
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary">
-          {t.filterSubmit}
-        </button>
-        {filtered && (
-          <Link
-            to="/evenements"
-            className="button button--secondary"
-            onClick={() => {
-              setError(null);
-              setInputs({ from: "", to: "", kind: "", status: "", commune: "" });
-            }}
-          >
-            {t.filterReset}
-          </Link>
-        )}
-      </div>
-    </form>
+    </ListFilters>
   );
 }
 

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from "react";
 import { Link, useSearchParams } from "react-router";
 import { ErrorSummary } from "../components/error-summary";
 import { SelectField, TextField } from "../components/form-field";
+import { ListFilters, useFilterForm } from "../components/list-filters";
 import { PageHeading } from "../components/page-heading";
 import { QueryBoundary } from "../components/query-state";
 import { StatusMessage, useConfirmation } from "../components/status-message";
@@ -10,6 +11,7 @@ import type { Inputs, Outputs } from "../lib/api-types";
 import { toUserError, type UserError } from "../lib/errors";
 import { fieldMessage, formFields } from "../lib/form";
 import { formatDateTime } from "../lib/format";
+import { choiceParam, withParams } from "../lib/search-params";
 import { messages } from "../messages.fr";
 import { queryClient, trpc } from "../trpc";
 import "../communication.css";
@@ -41,11 +43,10 @@ function useItemsSearch() {
     : statusParam === "tous"
       ? "tous"
       : "new";
-  const relevance = params.get("pertinence") ?? "";
   const current = {
     status,
     tag: params.get("etiquette") ?? "",
-    relevance: ["1", "2", "3"].includes(relevance) ? relevance : "",
+    relevance: choiceParam(params, "pertinence", ["1", "2", "3"]),
     sourceId: params.get("source") ?? "",
   };
   const input: ItemsInput = {
@@ -55,17 +56,26 @@ function useItemsSearch() {
     ...(current.sourceId ? { sourceId: current.sourceId } : {}),
   };
   function apply(next: typeof current) {
-    const search = new URLSearchParams();
-    if (next.status !== "new") search.set("statut", next.status);
-    if (next.tag) search.set("etiquette", next.tag);
-    if (next.relevance) search.set("pertinence", next.relevance);
-    if (next.sourceId) search.set("source", next.sourceId);
-    setParams(search);
+    setParams(
+      withParams(new URLSearchParams(), {
+        statut: next.status === "new" ? null : next.status,
+        etiquette: next.tag,
+        pertinence: next.relevance,
+        source: next.sourceId,
+      }),
+    );
   }
   return { current, input, apply };
 }
 
 type ItemsSearch = ReturnType<typeof useItemsSearch>;
+
+const filterIds = {
+  status: "filtre-statut",
+  tag: "filtre-etiquette",
+  relevance: "filtre-pertinence",
+  sourceId: "filtre-source",
+};
 
 function FiltersForm({
   search,
@@ -76,20 +86,15 @@ function FiltersForm({
   tags: string[];
   sources: { id: string; name: string }[];
 }) {
-  const [inputs, setInputs] = useState(search.current);
-  const set = (name: keyof typeof inputs) => (event: { target: { value: string } }) =>
-    setInputs((current) => ({ ...current, [name]: event.target.value }));
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    search.apply(inputs);
-  }
+  const filters = useFilterForm({
+    current: search.current,
+    apply: search.apply,
+    fields: { id: (name) => filterIds[name] },
+  });
   return (
-    <form className="filters" role="search" aria-labelledby="filtres-veille" noValidate onSubmit={onSubmit}>
-      <h2 id="filtres-veille" className="filters__title">
-        {t.filtersTitle}
-      </h2>
+    <ListFilters titleId="filtres-veille" labels={{ title: t.filtersTitle, submit: t.filterSubmit }} filters={filters}>
       <div className="field-row">
-        <SelectField id="filtre-statut" label={t.filterStatus} value={inputs.status} onChange={set("status")}>
+        <SelectField label={t.filterStatus} {...filters.field("status")}>
           <option value="tous">{t.filterStatusAll}</option>
           {itemStatuses.map((status) => (
             <option key={status} value={status}>
@@ -97,7 +102,7 @@ function FiltersForm({
             </option>
           ))}
         </SelectField>
-        <SelectField id="filtre-etiquette" label={t.filterTag} value={inputs.tag} onChange={set("tag")}>
+        <SelectField label={t.filterTag} {...filters.field("tag")}>
           <option value="">{t.filterTagAll}</option>
           {tags.map((tag) => (
             <option key={tag} value={tag}>
@@ -105,12 +110,7 @@ function FiltersForm({
             </option>
           ))}
         </SelectField>
-        <SelectField
-          id="filtre-pertinence"
-          label={t.filterRelevance}
-          value={inputs.relevance}
-          onChange={set("relevance")}
-        >
+        <SelectField label={t.filterRelevance} {...filters.field("relevance")}>
           <option value="">{t.filterRelevanceAll}</option>
           {[1, 2, 3].map((level) => (
             <option key={level} value={String(level)}>
@@ -118,7 +118,7 @@ function FiltersForm({
             </option>
           ))}
         </SelectField>
-        <SelectField id="filtre-source" label={t.filterSource} value={inputs.sourceId} onChange={set("sourceId")}>
+        <SelectField label={t.filterSource} {...filters.field("sourceId")}>
           <option value="">{t.filterSourceAll}</option>
           {sources.map((source) => (
             <option key={source.id} value={source.id}>
@@ -127,27 +127,20 @@ function FiltersForm({
           ))}
         </SelectField>
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary">
-          {t.filterSubmit}
-        </button>
-      </div>
-    </form>
+    </ListFilters>
   );
 }
 
 type Verdict = "save" | "kept" | "dismissed" | "new" | "convert";
 
-/** An item's actions: its relevance and tags, then keep, dismiss or convert it. */
-function ItemActions({
-  item,
-  onDone,
-  onConverted,
-}: {
+interface ItemProps {
   item: WatchItem;
   onDone: (message: string) => void;
   onConverted: (draft: { publicationId: string; title: string }) => void;
-}) {
+}
+
+/** An item's actions: its relevance and tags, then keep, dismiss or convert it. */
+function ItemActions({ item, onDone, onConverted }: ItemProps) {
   const [relevance, setRelevance] = useState(String(item.relevance));
   const [tags, setTags] = useState(item.tags.join(", "));
   const [error, setError] = useState<UserError | null>(null);
@@ -240,15 +233,7 @@ function ItemActions({
   );
 }
 
-function ItemCard({
-  item,
-  onDone,
-  onConverted,
-}: {
-  item: WatchItem;
-  onDone: (message: string) => void;
-  onConverted: (draft: { publicationId: string; title: string }) => void;
-}) {
+function ItemCard({ item, onDone, onConverted }: ItemProps) {
   const titleId = `article-${item.id}-titre`;
   return (
     <li className="watch-item">

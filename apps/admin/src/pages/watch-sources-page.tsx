@@ -1,7 +1,9 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Link } from "react-router";
+import { CheckboxField } from "../components/checkbox-field";
 import { ConfirmRemoval } from "../components/confirm-removal";
+import { EditButton, EditPanel, useEditing } from "../components/edit-panel";
 import { ErrorSummary } from "../components/error-summary";
 import { TextField } from "../components/form-field";
 import { PageHeading } from "../components/page-heading";
@@ -58,7 +60,6 @@ function SourceForm({
     url: t.form.url,
     tags: t.form.tags,
   });
-  const activeId = `${idPrefix}-active`;
   const field = bindFields(inputs, setInputs, id, error);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -90,12 +91,7 @@ function SourceForm({
         {...field("url")}
       />
       <TextField label={t.form.tags} hint={t.form.tagsHint} autoComplete="off" {...field("tags")} />
-      <div className="field">
-        <div className="checkbox">
-          <input id={activeId} type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} />
-          <label htmlFor={activeId}>{t.form.active}</label>
-        </div>
-      </div>
+      <CheckboxField id={`${idPrefix}-active`} label={t.form.active} checked={active} onChange={setActive} />
       <div className="form-actions">
         <SubmitButton label={submitLabel} pending={pending !== null} pendingLabel={messages.common.saving} />
       </div>
@@ -172,6 +168,9 @@ function FetchNowButton({ source, onDone }: { source: Source; onDone: (message: 
   );
 }
 
+/** The row's button that opens its edit, where closing the edit brings the focus back. */
+const openerId = (id: string) => `modifier-source-${id}`;
+
 function SourcesTable({
   sources,
   onManage,
@@ -213,15 +212,12 @@ function SourcesTable({
               <td>
                 <div className="form-actions">
                   {!source.isDemo && <FetchNowButton source={source} onDone={onDone} />}
-                  <button
-                    id={`modifier-source-${source.id}`}
-                    type="button"
-                    className="button button--small button--secondary"
+                  <EditButton
+                    id={openerId(source.id)}
+                    label={t.edit}
+                    rowLabel={t.editFor(source.name)}
                     onClick={() => onManage(source.id)}
-                  >
-                    {t.edit}
-                    <span className="visually-hidden"> {t.editFor(source.name)}</span>
-                  </button>
+                  />
                 </div>
               </td>
             </tr>
@@ -241,8 +237,6 @@ function EditSource({
   onDone: (message: string) => void;
   onClose: () => void;
 }) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [source.id]);
   const [opened] = useState(() => ({ id: source.id, version: source.version, values: toValues(source) }));
   const update = useMutation(trpc.watch.updateSource.mutationOptions());
   const remove = useMutation(trpc.watch.deleteSource.mutationOptions());
@@ -265,10 +259,12 @@ function EditSource({
   }
 
   return (
-    <section aria-labelledby="modifier-source" className="panel">
-      <h2 id="modifier-source" ref={heading} tabIndex={-1}>
-        {t.editTitle(source.name)}
-      </h2>
+    <EditPanel
+      id="modifier-source"
+      rowId={source.id}
+      labels={{ title: t.editTitle(source.name), close: t.closeEdit }}
+      onClose={onClose}
+    >
       <SourceForm
         idPrefix="modifier-source"
         initial={opened.values}
@@ -286,12 +282,7 @@ function EditSource({
           await queryClient.invalidateQueries(trpc.watch.sources.queryFilter());
         }}
       />
-      <div className="form-actions">
-        <button type="button" className="button button--secondary" onClick={onClose}>
-          {t.closeEdit}
-        </button>
-      </div>
-    </section>
+    </EditPanel>
   );
 }
 
@@ -302,8 +293,8 @@ export function WatchSourcesPage() {
     refetchInterval: (query) => (query.state.data?.some((s) => s.fetch?.running) ? 1000 : false),
   });
   const confirmation = useConfirmation();
-  const [editing, setEditing] = useState<string | null>(null);
-  const editingSource = sources.data?.find((s) => s.id === editing) ?? null;
+  const editing = useEditing(openerId);
+  const editingSource = sources.data?.find((s) => s.id === editing.editing) ?? null;
   const create = useMutation(trpc.watch.createSource.mutationOptions());
 
   // A fetch that ends is announced (politely), as the table itself changes silently.
@@ -330,12 +321,6 @@ export function WatchSourcesPage() {
     await queryClient.invalidateQueries(trpc.watch.sources.queryFilter());
   }
 
-  function closeEdit() {
-    const id = editing;
-    setEditing(null);
-    requestAnimationFrame(() => document.getElementById(`modifier-source-${id}`)?.focus());
-  }
-
   return (
     <>
       <PageHeading title={t.title} />
@@ -352,7 +337,7 @@ export function WatchSourcesPage() {
           list.length === 0 ? (
             <p>{t.empty}</p>
           ) : (
-            <SourcesTable sources={list} onManage={setEditing} onDone={confirmation.show} />
+            <SourcesTable sources={list} onManage={editing.open} onDone={confirmation.show} />
           )
         }
       </QueryBoundary>
@@ -361,7 +346,7 @@ export function WatchSourcesPage() {
           key={`${editingSource.id}-${editingSource.version}`}
           source={editingSource}
           onDone={confirmation.show}
-          onClose={closeEdit}
+          onClose={editing.close}
         />
       )}
       <section aria-labelledby="nouvelle-source-titre">
