@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Locator, Page, Request } from "playwright-core";
-import { accessibilityViolations, launchBrowser } from "@cvv/tooling/testing/browser";
-import { startServer, type RunningServer } from "@cvv/tooling/testing/server";
-import { confirmationHasFocus, frenchContext, settled, signIn } from "./support";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Locator, Page, Request } from "playwright-core";
+import { accessibilityViolations } from "@cvv/tooling/testing/browser";
+import { confirmationHasFocus, frenchPage, settled, signIn, startServerAndBrowser } from "./support";
 
 /**
  * Two people edit the same project at once, in real browsers against the built server: the
@@ -10,10 +9,7 @@ import { confirmationHasFocus, frenchContext, settled, signIn } from "./support"
  * version. Also: the demo-data notice shows from the sign-in page on, and the edit form is
  * accessible (axe-core), before and with the conflict notice.
  */
-let server: RunningServer;
-let browser: Browser;
-let firstContext: BrowserContext;
-let secondContext: BrowserContext;
+const app = startServerAndBrowser();
 let first: Page;
 let second: Page;
 
@@ -30,7 +26,7 @@ function editForm(page: Page): Locator {
 /** The project as the public portal's API serves it: what is stored, whatever any browser shows. */
 async function storedSummary(slug: string): Promise<string> {
   const input = encodeURIComponent(JSON.stringify({ slug }));
-  const response = await fetch(`${server.url}/api/public/project?input=${input}`);
+  const response = await fetch(`${app.server.url}/api/public/project?input=${input}`);
   const body = (await response.json()) as { result: { data: { summary: string } } };
   return body.result.data.summary;
 }
@@ -42,16 +38,8 @@ function trpcInput(request: Request): Record<string, unknown> {
 }
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  firstContext = await frenchContext(browser);
-  secondContext = await frenchContext(browser);
-  first = await firstContext.newPage();
-  second = await secondContext.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  first = await frenchPage(app.browser);
+  second = await frenchPage(app.browser);
 });
 
 describe("two people save the same project, in the browser", () => {
@@ -59,7 +47,7 @@ describe("two people save the same project, in the browser", () => {
   let projectSlug = "";
 
   it("shows the demo-data notice from the sign-in page on", async () => {
-    await first.goto(`${server.url}/admin/`);
+    await first.goto(`${app.server.url}/admin/`);
     await first.waitForURL(/\/admin\/connexion/);
     await settled(first);
     await expect.poll(() => first.getByText(demoNotice, { exact: true }).isVisible()).toBe(true);
@@ -69,10 +57,9 @@ describe("two people save the same project, in the browser", () => {
   });
 
   it("signs in the officer and the administrator, who open the same project's edit form", async () => {
-    const accounts = server.demoAccounts();
-    await signIn(first, server.url, accounts.officer);
+    await signIn(first, app.server, "officer");
     await first.getByText(demoNotice, { exact: true }).waitFor();
-    await signIn(second, server.url, accounts.admin);
+    await signIn(second, app.server, "admin");
 
     await first.getByRole("navigation").getByRole("link", { name: "Projets" }).click();
     await first.getByRole("link", { name: projectTitle }).click();
@@ -88,7 +75,7 @@ describe("two people save the same project, in the browser", () => {
     }
     expect(await accessibilityViolations(first)).toEqual([]);
 
-    const publicProjects = (await (await fetch(`${server.url}/api/public/projects`)).json()) as {
+    const publicProjects = (await (await fetch(`${app.server.url}/api/public/projects`)).json()) as {
       result: { data: { slug: string; title: string }[] };
     };
     projectSlug = publicProjects.result.data.find((p) => p.title === projectTitle)!.slug;

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { accessibilityViolations, launchBrowser, watchPageErrors } from "@cvv/tooling/testing/browser";
-import { startServer, type RunningServer } from "@cvv/tooling/testing/server";
-import { confirmationHasFocus, frenchPage, settled, signIn } from "./support";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { watchPageErrors } from "@cvv/tooling/testing/browser";
+import { axeRecorder, confirmationHasFocus, frenchPage, signIn, startServerAndBrowser } from "./support";
 
 /**
  * The directory of experts in a real browser against the built server. An officer adds a
@@ -13,22 +12,16 @@ import { confirmationHasFocus, frenchPage, settled, signIn } from "./support";
  * then says the workshop is unavailable over a period that mission covers, and why, while the
  * demo métiers d'art workshop stays available. axe-core checks each page type.
  */
-let server: RunningServer;
-let browser: Browser;
+const app = startServerAndBrowser();
 let officer: Page;
 let officerErrors: () => string[];
-const axe: Record<string, string[]> = {};
+const axe = axeRecorder();
 
 const name = "Atelier Vitrail Exemple (fictif)";
 const missionTitle = "Restauration des vitraux de la halle";
 const saintOuenProject = "Saint-Ouen-sur-Seine — Saint-Ouen : parcours des métiers d'art";
 const siretRefused = "Numéro SIRET invalide : 14 chiffres dont la clé de contrôle est juste.";
 let expertUrl = "";
-
-async function check(page: Page, pageType: string) {
-  await settled(page);
-  axe[pageType] = await accessibilityViolations(page);
-}
 
 /** Searches the directory through its form; the results' count is announced once they are in. */
 async function search(page: Page, criteria: { skill: string; from?: string; to?: string }) {
@@ -49,24 +42,18 @@ function resultRow(page: Page, expertName: string) {
 }
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  officer = await frenchPage(browser);
+  officer = await frenchPage(app.browser);
   officerErrors = watchPageErrors(officer);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 describe("an officer uses the directory of experts", () => {
   it("1. adds an expert: a SIRET with a wrong key is refused in French at its field, the right one accepted", async () => {
-    await signIn(officer, server.url, server.demoAccounts().officer);
+    await signIn(officer, app.server, "officer");
     await officer.getByRole("navigation").getByRole("link", { name: "Experts" }).click();
     await officer.getByRole("heading", { level: 1, name: "Experts et prestataires" }).waitFor();
     // The demo directory is there.
     await officer.getByRole("link", { name: "Maison Fil & Verre (fictif)" }).waitFor();
-    await check(officer, "annuaire des experts");
+    await axe.check(officer, "annuaire des experts");
 
     const form = officer.getByRole("region", { name: "Ajouter un expert ou un prestataire" });
     await form.getByLabel(/^Nom de l'organisme ou de l'expert/).fill(name);
@@ -83,7 +70,7 @@ describe("an officer uses the directory of experts", () => {
     expect(await siret.getAttribute("aria-invalid")).toBe("true");
     const describedBy = (await siret.getAttribute("aria-describedby")) ?? "";
     expect(await officer.locator(`[id="${describedBy.split(" ").at(-1)}"]`).textContent()).toContain(siretRefused);
-    await check(officer, "annuaire des experts (SIRET refusé)");
+    await axe.check(officer, "annuaire des experts (SIRET refusé)");
 
     await siret.fill("812 345 676 00025");
     await form.getByRole("button", { name: "Ajouter à l'annuaire" }).click();
@@ -96,7 +83,7 @@ describe("an officer uses the directory of experts", () => {
     // The same skill typed twice is kept once, in its first spelling.
     await details.getByText("Métiers d'art, vitrail", { exact: true }).waitFor();
     await details.getByText(/^650,00\s€ HT \/ jour$/).waitFor();
-    await check(officer, "fiche d'un expert");
+    await axe.check(officer, "fiche d'un expert");
   });
 
   it("2. finds the expert by a skill typed without accents, with the daily rate in French", async () => {
@@ -166,7 +153,7 @@ describe("an officer uses the directory of experts", () => {
     await manage.getByRole("button", { name: "Enregistrer les modifications" }).click();
     await confirmationHasFocus(officer, `Les modifications de la mission « ${missionTitle} » sont enregistrées.`);
     await row.getByText("Rapport de restauration (livré le 28 avril 2031)").waitFor();
-    await check(officer, "fiche d'un expert (mission ouverte)");
+    await axe.check(officer, "fiche d'un expert (mission ouverte)");
     await manage.getByRole("button", { name: "Fermer" }).click();
     await expect.poll(() => manage.count()).toBe(0);
     await expect
@@ -183,7 +170,7 @@ describe("an officer uses the directory of experts", () => {
       .waitFor();
     await history.getByText(`Mission « ${missionTitle} » : création par Camille Durand (démo)`).waitFor();
     await history.getByText("Fiche : création par Camille Durand (démo)").waitFor();
-    await check(officer, "fiche d'un expert (missions et historique)");
+    await axe.check(officer, "fiche d'un expert (missions et historique)");
   });
 
   it("4. the expert shows as unavailable over the mission's period, with the reason in words", async () => {
@@ -199,7 +186,7 @@ describe("an officer uses the directory of experts", () => {
       .waitFor();
     // The demo workshop's mission ends in 2026: free then.
     await resultRow(officer, "Maison Fil & Verre (fictif)").getByText("Disponible", { exact: true }).waitFor();
-    await check(officer, "annuaire des experts (disponibilité)");
+    await axe.check(officer, "annuaire des experts (disponibilité)");
 
     // After the mission, the expert is free again.
     await search(officer, { skill: "metiers d'art", from: "2031-05-01", to: "2031-05-31" });
@@ -226,7 +213,7 @@ describe("an officer uses the directory of experts", () => {
     await form.getByRole("button", { name: "Enregistrer les modifications" }).click();
     const conflict = officer.getByRole("alert").filter({ hasText: "Quelqu'un d'autre a enregistré avant vous" });
     await conflict.getByText("Rechargez la page", { exact: false }).waitFor();
-    await check(officer, "fiche d'un expert (conflit)");
+    await axe.check(officer, "fiche d'un expert (conflit)");
     await conflict.getByRole("button", { name: "Recharger la version actuelle" }).click();
     await confirmationHasFocus(officer, "La version actuelle est chargée");
     expect(await form.getByLabel("Nom du contact").inputValue()).toBe("Lina Exemple");
@@ -251,7 +238,6 @@ describe("on the way", () => {
   });
 
   it("has no axe-core violation on any page type visited", () => {
-    expect(Object.keys(axe).length).toBe(7);
-    expect(axe).toEqual(Object.fromEntries(Object.keys(axe).map((k) => [k, []])));
+    axe.expectNoViolation({ exactly: 7 });
   });
 });

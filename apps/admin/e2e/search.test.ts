@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { accessibilityViolations, launchBrowser } from "@cvv/tooling/testing/browser";
-import { startServer, type RunningServer } from "@cvv/tooling/testing/server";
-import { frenchPage, signIn } from "./support";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { accessibilityViolations } from "@cvv/tooling/testing/browser";
+import { frenchPage, signIn, startServerAndBrowser } from "./support";
 
 /**
  * The search box of the header, in a real browser against the built server and its demo data:
  * words typed without accents find records written with them, results lead to the records, and
  * a contributor never finds another commune's project.
  */
-let server: RunningServer;
-let browser: Browser;
+const app = startServerAndBrowser();
 let officer: Page;
 let contributor: Page;
 
@@ -26,16 +24,10 @@ async function searchFor(page: Page, words: string) {
 }
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  officer = await frenchPage(browser);
-  contributor = await frenchPage(browser);
-  await signIn(officer, server.url, server.demoAccounts().officer);
-  await signIn(contributor, server.url, server.demoAccounts().contributor);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  officer = await frenchPage(app.browser);
+  contributor = await frenchPage(app.browser);
+  await signIn(officer, app.server, "officer");
+  await signIn(contributor, app.server, "contributor");
 });
 
 describe("the search box", () => {

@@ -1,27 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { accessibilityViolations, launchBrowser } from "@cvv/tooling/testing/browser";
-import { startServer, type RunningServer } from "@cvv/tooling/testing/server";
-import { frenchPage, signIn } from "./support";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { accessibilityViolations } from "@cvv/tooling/testing/browser";
+import { frenchPage, signIn, startServerAndBrowser } from "./support";
 
 /**
  * The steering dashboard in a real browser against the built server and its demo data: it opens
  * from the navigation, its filters go into the address and narrow every view, and its export
  * links download what the screen shows.
  */
-let server: RunningServer;
-let browser: Browser;
+const app = startServerAndBrowser();
 let page: Page;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await frenchPage(browser, { acceptDownloads: true });
-  await signIn(page, server.url, server.demoAccounts().officer);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  page = await frenchPage(app.browser, { acceptDownloads: true });
+  await signIn(page, app.server, "officer");
 });
 
 async function columnHeaders(caption: string): Promise<string[]> {
@@ -73,7 +65,7 @@ describe("the steering dashboard", () => {
     const csvLink = page.getByRole("link", { name: "Exporter « Projets par statut » en CSV pour Excel" });
     const href = await csvLink.getAttribute("href");
     expect(href).toContain("ept=200057875");
-    const response = await page.request.get(`${server.url}${href}`);
+    const response = await page.request.get(`${app.server.url}${href}`);
     expect(response.status()).toBe(200);
     const body = await response.body();
     // The BOM, then the header of the view as French Excel reads it.
@@ -85,10 +77,10 @@ describe("the steering dashboard", () => {
   });
 
   it("is refused to a contributor", async () => {
-    const contributor = await frenchPage(browser);
-    await signIn(contributor, server.url, server.demoAccounts().contributor);
+    const contributor = await frenchPage(app.browser);
+    await signIn(contributor, app.server, "contributor");
     expect(await contributor.getByRole("link", { name: "Pilotage" }).count()).toBe(0);
-    const response = await contributor.request.get(`${server.url}/api/steering/tableau-de-bord.xlsx`);
+    const response = await contributor.request.get(`${app.server.url}/api/steering/tableau-de-bord.xlsx`);
     expect(response.status()).toBe(403);
   });
 });
