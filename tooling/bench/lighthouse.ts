@@ -40,6 +40,7 @@ const PAGES: { path: string | ((demo: Demo) => string | null) }[] = [
   { path: "/actualites" },
   { path: "/evenements" },
   { path: "/donnees" },
+  { path: "/donnees/api" },
 ];
 
 interface Demo {
@@ -102,6 +103,8 @@ interface PageScore {
   metrics: Record<string, number | null>;
   /** Audits of either category that did not pass, with their score. */
   failedAudits: { id: string; title: string; score: number | null }[];
+  /** Why a score is missing: Lighthouse's own error (a page with no LCP, a trace it could not read). */
+  errors: string[];
 }
 
 const dataDir = mkdtempSync(join(os.tmpdir(), "cvv-lighthouse-"));
@@ -139,11 +142,16 @@ try {
   });
   for (const preset of PRESETS) {
     for (const path of pages) {
-      const result = await lighthouse(
-        origin + path,
-        { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] },
-        preset === "desktop" ? desktopConfig : undefined,
-      );
+      const audit = () =>
+        lighthouse(
+          origin + path,
+          { port: chrome!.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] },
+          preset === "desktop" ? desktopConfig : undefined,
+        );
+      // Lighthouse sometimes fails to record the trace (NO_NAVSTART, "please run Lighthouse
+      // again"): one more try, and the error is recorded if that fails too.
+      let result = await audit();
+      if (result?.lhr.runtimeError) result = await audit();
       if (!result) throw new Error(`Lighthouse gave no result for ${path}`);
       const { categories, audits } = result.lhr;
       const metric = (id: string) => audits[id]?.numericValue ?? null;
@@ -166,13 +174,18 @@ try {
           .map((id) => audits[id]!)
           .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== "informative")
           .map((a) => ({ id: a.id, title: a.title, score: a.score })),
+        errors: [
+          ...(result.lhr.runtimeError ? [`${result.lhr.runtimeError.code}: ${result.lhr.runtimeError.message}`] : []),
+          ...[...ids].flatMap((id) => (audits[id]?.errorMessage ? [`${id}: ${audits[id].errorMessage}`] : [])),
+        ],
       };
       scores.push(score);
       const pct = (v: number | null) => (v === null ? "n/a" : String(Math.round(v * 100)));
       console.log(
         `${preset.padEnd(8)} ${path.padEnd(40)} performance ${pct(score.performance).padStart(3)}  accessibility ${pct(score.accessibility).padStart(3)}` +
           `  LCP ${Math.round(score.metrics.largestContentfulPaintMs ?? 0)} ms  TBT ${Math.round(score.metrics.totalBlockingTimeMs ?? 0)} ms` +
-          (score.failedAudits.length ? `  below 90: ${score.failedAudits.map((a) => a.id).join(", ")}` : ""),
+          (score.failedAudits.length ? `  below 90: ${score.failedAudits.map((a) => a.id).join(", ")}` : "") +
+          (score.errors.length ? `  errors: ${score.errors.join(" | ")}` : ""),
       );
     }
   }
