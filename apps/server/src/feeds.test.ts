@@ -139,4 +139,20 @@ describe("feeds", () => {
       expect(missing.body).not.toContain("BEGIN:VCALENDAR");
     }
   });
+
+  it("tells crawlers where the sitemap is, and to keep out of the officers' app and the internal API", async () => {
+    const res = await server.app.inject({ url: "/robots.txt", headers: { host: "cvv.example.fr" } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers["content-type"]).toBe("text/plain; charset=utf-8");
+    expect(res.body.split("\n")).toEqual([
+      "User-agent: *",
+      "Disallow: /admin",
+      "Disallow: /trpc",
+      "Disallow: /api/",
+      "Allow: /api/v1/",
+      "Allow: /api/images/",
+      "Sitemap: http://cvv.example.fr/sitemap.xml",
+      "",
+    ]);
+  });
 });

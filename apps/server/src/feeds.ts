@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { eventIcs, eventsIcsFeed, newsAtomFeed } from "@cvv/api";
+import { eventIcs, eventsIcsFeed, newsAtomFeed, robotsTxt, sitemapXml } from "@cvv/api";
 import type { ContextFactory } from "./uploads.js";
 
 /** Feed readers and calendars poll: a few minutes of reuse spares the database without delaying news much. */
@@ -8,7 +8,8 @@ const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Subscriptions to the portal, without a session: the Atom feed of news and initiatives, the
- * iCalendar feed of events and one event's file to add to a calendar. Links in them are
+ * iCalendar feed of events and one event's file to add to a calendar; and for search engines,
+ * the sitemap and robots.txt. Links in them are
  * absolute, from PUBLIC_URL or the request's own host (the context's publicUrl).
  */
 export async function feedRoutes(app: FastifyInstance, { createContext }: { createContext: ContextFactory }) {
@@ -18,6 +19,22 @@ export async function feedRoutes(app: FastifyInstance, { createContext }: { crea
       .header("content-type", "application/atom+xml; charset=utf-8")
       .header("cache-control", `public, max-age=${MAX_AGE_SECONDS}`)
       .send(await newsAtomFeed(ctx, ctx.config.publicUrl));
+  });
+
+  app.get("/sitemap.xml", async (req, reply) => {
+    const ctx = await createContext({ req, res: reply });
+    return reply
+      .header("content-type", "application/xml; charset=utf-8")
+      .header("cache-control", `public, max-age=${MAX_AGE_SECONDS}`)
+      .send(await sitemapXml(ctx, ctx.config.publicUrl));
+  });
+
+  app.get("/robots.txt", async (req, reply) => {
+    const ctx = await createContext({ req, res: reply });
+    return reply
+      .header("content-type", "text/plain; charset=utf-8")
+      .header("cache-control", `public, max-age=${MAX_AGE_SECONDS}`)
+      .send(robotsTxt(ctx.config.publicUrl));
   });
 
   app.get("/evenements.ics", async (req, reply) => {

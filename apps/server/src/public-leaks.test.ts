@@ -281,6 +281,7 @@ describe("what the public can reach", () => {
       "/guide",
       "/guide/chapitre-en-chantier",
       "/flux/actualites.atom",
+      "/sitemap.xml",
       "/evenements.ics",
       `/evenements/${p.draftEventSlug}.ics`,
       "/api/v1/catalogue.json",
@@ -296,6 +297,34 @@ describe("what the public can reach", () => {
       for (const leak of leaks(res.body)) found.push(`${url} → ${leak}`);
     }
     expect(found).toEqual([]);
+  });
+
+  it("lists in the sitemap the public pages, and not one address of what is hidden", async () => {
+    const res = await server.app.inject({ url: "/sitemap.xml", headers: { host: "cvv.example.fr" } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers["content-type"]).toBe("application/xml; charset=utf-8");
+    const locs = [...res.body.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    expect(locs).toEqual(
+      expect.arrayContaining([
+        "http://cvv.example.fr/",
+        `http://cvv.example.fr/programmes/${planted.publicProgrammeSlug}`,
+        `http://cvv.example.fr/projets/${planted.publicProjectSlug}`,
+        `http://cvv.example.fr/communes/${planted.publicCommune}`,
+        "http://cvv.example.fr/donnees/api",
+      ]),
+    );
+    expect(new Set(locs).size).toBe(locs.length);
+    const hidden = [
+      `/programmes/${planted.draftProgrammeSlug}`,
+      `/projets/${planted.hiddenProjectSlug}`,
+      `/communes/${planted.hiddenCommune}`,
+      `/evenements/${planted.draftEventSlug}`,
+      `/actualites/${planted.draftPublicationSlug}`,
+      `/actualites/${planted.reviewPublicationSlug}`,
+      `/actualites/${planted.futurePublicationSlug}`,
+      "/guide/chapitre-en-chantier",
+    ];
+    expect(locs.filter((loc) => hidden.some((path) => loc.endsWith(path)))).toEqual([]);
   });
 
   it("would notice a leak: the markers are found where officers see them", async () => {

@@ -52,6 +52,7 @@ export { openDataCatalogue, type OpenDataCatalogue } from "./open-data/open-data
 export { openDatasets } from "./open-data/open-datasets.js";
 export { openLicence, type OpenDataset, type OpenField } from "./open-data/open-data.js";
 export { newsAtomFeed } from "./public/public-publications.feed.js";
+export { robotsTxt, sitemapXml } from "./public/public-sitemap.js";
 export { publishDuePublications } from "./publications/publications.service.js";
 export { publicationImageFile } from "./publications/publication-image.service.js";
 export { eventIcs, eventsIcsFeed } from "./public/public-events.feed.js";
