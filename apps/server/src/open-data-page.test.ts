@@ -37,9 +37,7 @@ describe("the portal's /donnees page, rendered on the server", () => {
   it("shows the API's documentation, the very file the tests check against the code, at /donnees/api", async () => {
     const res = await server.app.inject({ url: "/donnees/api" });
     expect(res.statusCode).toBe(200);
-    expect(res.body).toContain(
-      "<title>Documentation de l'API de données ouvertes – Centres-villes vivants</title>",
-    );
+    expect(res.body).toContain("<title>Documentation de l'API de données ouvertes – Centres-villes vivants</title>");
     const root = res.body.slice(res.body.indexOf('<div id="root">'), res.body.indexOf('id="etat-initial"'));
     // The file's own title gives way to the page's: one h1.
     expect(root.match(/<h1/g)).toHaveLength(1);
