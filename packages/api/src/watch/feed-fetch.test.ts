@@ -23,16 +23,35 @@ describe("isInternalAddress", () => {
     "fe80::1",
     "::ffff:127.0.0.1",
     "::ffff:10.0.0.1",
+    "::ffff:7f00:1",
+    "::7f00:1",
+    "::127.0.0.1",
+    "::ffff:0:7f00:1",
+    "64:ff9b::a9fe:a9fe",
+    "64:ff9b::7f00:1",
+    "64:ff9b::10.1.2.3",
+    "64:ff9b:1::808:808",
+    "2002:7f00:1::",
+    "2002:c0a8:101::1",
+    "fec0::1",
+    "100::1",
   ])("refuses %s", (address) => {
     expect(isInternalAddress(address)).toBe(true);
   });
 
-  it.each(["93.184.215.14", "172.32.0.1", "8.8.8.8", "2001:4860:4860::8888", "::ffff:8.8.8.8", "example.org"])(
-    "lets %s through",
-    (address) => {
-      expect(isInternalAddress(address)).toBe(false);
-    },
-  );
+  it.each([
+    "93.184.215.14",
+    "172.32.0.1",
+    "8.8.8.8",
+    "2001:4860:4860::8888",
+    "::ffff:8.8.8.8",
+    "64:ff9b::808:808",
+    "2002:808:808::1",
+    "2a01:e0a::1",
+    "example.org",
+  ])("lets %s through", (address) => {
+    expect(isInternalAddress(address)).toBe(false);
+  });
 });
 
 /** A feed on this machine: what an officer could point the veille at to read internal services. */

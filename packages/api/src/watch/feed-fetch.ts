@@ -24,19 +24,56 @@ for (const [network, prefix] of [
   internal.addSubnet(network, prefix, "ipv4");
 }
 for (const [network, prefix] of [
-  ["::", 127],
+  // Loopback, unspecified, and the deprecated IPv4-compatible form (::a.b.c.d).
+  ["::", 96],
+  ["::ffff:0:0:0", 96],
+  ["64:ff9b:1::", 48],
+  ["100::", 64],
   ["fc00::", 7],
   ["fe80::", 10],
+  ["fec0::", 10],
   ["ff00::", 8],
 ] as const) {
   internal.addSubnet(network, prefix, "ipv6");
 }
 
-/** Whether an IP address (v4, v6, or v4 written as v6) belongs to the machine or a private network. */
+/** The eight 16-bit groups of an IPv6 address, a trailing dotted IPv4 part included. */
+function ipv6Groups(address: string): number[] {
+  let text = address.toLowerCase().replace(/%.*$/, "");
+  const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (dotted) {
+    const [a, b, c, d] = dotted.slice(1).map(Number) as [number, number, number, number];
+    text = text.slice(0, dotted.index) + `${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head = "", tail] = text.split("::");
+  const part = (s: string | undefined) => (s ? s.split(":").map((g) => parseInt(g, 16)) : []);
+  const left = part(head);
+  const right = part(tail);
+  return tail === undefined ? left : [...left, ...Array(8 - left.length - right.length).fill(0), ...right];
+}
+
+const ipv4Of = (high: number, low: number) => `${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`;
+
+/**
+ * The IPv4 address an IPv6 one carries to reach it: NAT64's well-known prefix (64:ff9b::/96,
+ * what DNS64 answers for an IPv4-only name) and 6to4 (2002::/16). A private IPv4 address behind
+ * either is as internal as itself.
+ */
+function embeddedIpv4(address: string): string | null {
+  const g = ipv6Groups(address);
+  if (g[0] === 0x64 && g[1] === 0xff9b && g.slice(2, 6).every((x) => x === 0)) return ipv4Of(g[6]!, g[7]!);
+  if (g[0] === 0x2002) return ipv4Of(g[1]!, g[2]!);
+  return null;
+}
+
+/** Whether an IP address (v4, v6, or v4 carried by v6) belongs to the machine or a private network. */
 export function isInternalAddress(address: string): boolean {
   const family = isIP(address);
   if (family === 0) return false;
-  return internal.check(address, family === 6 ? "ipv6" : "ipv4");
+  if (family === 4) return internal.check(address, "ipv4");
+  if (internal.check(address, "ipv6")) return true;
+  const carried = embeddedIpv4(address);
+  return carried !== null && internal.check(carried, "ipv4");
 }
 
 /** A feed not fetched on purpose; the message is the French reason shown to officers. */
@@ -115,7 +152,9 @@ export function createFeedFetch(fetchOnce: FetchOnce = guardedFetchOnce): typeof
     for (let hop = 0; ; hop++) {
       if (url.protocol !== "http:" && url.protocol !== "https:") {
         throw new FeedFetchRefused(
-          `Le flux redirige vers une adresse qui n'est pas web (${url.protocol}) : il n'a pas été lu.`,
+          hop === 0
+            ? `L'adresse du flux n'est pas une adresse web (${url.protocol}) : il n'a pas été lu.`
+            : `Le flux redirige vers une adresse qui n'est pas web (${url.protocol}) : il n'a pas été lu.`,
         );
       }
       if (isInternalAddress(hostOf(url))) throw new InternalAddressError(hostOf(url));
