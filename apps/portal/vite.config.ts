@@ -18,10 +18,23 @@ function markdownAsHtml(): Plugin {
       const source = readFileSync(id, "utf-8")
         .replace(/^# .*\n/, "")
         .replace(/<!--[\s\S]*?-->\s*/g, "");
-      const html = (marked.parse(source, { async: false }) as string)
-        .replaceAll("<pre>", '<pre tabindex="0">')
-        .replaceAll("<table>", '<div class="table-scroll" tabindex="0"><table>')
-        .replaceAll("</table>", "</table></div>");
+      // Each frame is a region named after the heading it stands under, so that a screen reader
+      // says what the focus has reached.
+      let heading = "";
+      const frame = (kind: string) =>
+        `role="region" tabindex="0" aria-label="${`${kind} : ${heading}`.replaceAll('"', "&quot;")}"`;
+      const html = (marked.parse(source, { async: false }) as string).replace(
+        /<h([2-6])>([\s\S]*?)<\/h\1>|<table>|<\/table>|<pre>/g,
+        (match, _level: string | undefined, text: string | undefined) => {
+          if (text !== undefined) {
+            heading = text.replace(/<[^>]+>/g, "").trim();
+            return match;
+          }
+          if (match === "<table>") return `<div class="table-scroll" ${frame("Tableau")}><table>`;
+          if (match === "</table>") return "</table></div>";
+          return `<pre ${frame("Code")}>`;
+        },
+      );
       return `export default ${JSON.stringify(html)};`;
     },
   };

@@ -75,6 +75,14 @@ describe("an officer publishes, a partner contributes to the guide", () => {
         .count(),
     ).toBe(3);
     await axe.check(officer, "publication");
+
+    // Restoring the first version, written without the script, drops the warning about it.
+    await officer.getByRole("button", { name: "Restaurer la version 1" }).click();
+    await officer.getByRole("status").filter({ hasText: "Version restaurée" }).waitFor();
+    await warning.waitFor({ state: "detached" });
+    expect(await officer.getByLabel("Texte (Markdown)").inputValue()).toBe(
+      "La **ressourcerie** ouvre ses portes samedi.",
+    );
   });
 
   it("2. submits it to review and publishes it: the portal shows it with its image", async () => {

@@ -79,10 +79,10 @@ export function axeRecorder() {
      * No page type checked has a violation. The count of page types catches checks the story no
      * longer reaches: with none recorded, there would be no violation either.
      */
-    expectNoViolation(pageTypes?: { exactly: number } | { atLeast: number }) {
+    expectNoViolation(pageTypes: { exactly: number } | { atLeast: number }) {
       const checked = Object.keys(violations);
-      if (pageTypes && "exactly" in pageTypes) expect(checked).toHaveLength(pageTypes.exactly);
-      if (pageTypes && "atLeast" in pageTypes) expect(checked.length).toBeGreaterThanOrEqual(pageTypes.atLeast);
+      if ("exactly" in pageTypes) expect(checked).toHaveLength(pageTypes.exactly);
+      else expect(checked.length).toBeGreaterThanOrEqual(pageTypes.atLeast);
       expect(violations).toEqual(Object.fromEntries(checked.map((pageType) => [pageType, []])));
     },
   };

@@ -46,8 +46,10 @@ describe("the portal's /donnees page, rendered on the server", () => {
     expect(root).toContain("<h4>Champs de <code>subventions</code></h4>");
     expect(root).toContain("<code>pourcentageSubvention</code>");
     // Wide tables and code scroll in a frame the keyboard can reach.
-    expect(root).toContain('<div class="table-scroll" tabindex="0"><table>');
-    expect(root).toContain('<pre tabindex="0">');
+    expect(root).toContain(
+      '<div class="table-scroll" role="region" tabindex="0" aria-label="Tableau : Champs de subventions"><table>',
+    );
+    expect(root).toContain('<pre role="region" tabindex="0" aria-label="Code : Exemples">');
     // The maintainers' note stays in the file.
     expect(root).not.toContain("open-data-docs.test.ts");
   });

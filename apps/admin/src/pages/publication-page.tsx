@@ -48,19 +48,32 @@ function Announce({ text }: { text: string | null }) {
 }
 
 /**
- * The form is remounted on each new version (a save, an image), so what the last save warned
- * about lives in the page: the warning must outlive the refetch that follows the save.
+ * What the last save warned about. It sits outside the form, which is remounted on each new
+ * version (a save, an image): the warning outlives the refetch that follows the save, and is
+ * announced once, not again at each remount.
  */
+function SaveWarnings({ warnings }: { warnings: string[] }) {
+  if (warnings.length === 0) return null;
+  return (
+    <div className="warning-summary" role="alert">
+      <h2>{t.warningsTitle}</h2>
+      <ul>
+        {warnings.map((w) => (
+          <li key={w}>{w}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 function EditForm({
   publication,
   onSaved,
-  warnings,
-  setWarnings,
+  onWarnings,
 }: {
   publication: Detail;
   onSaved: (text: string) => void;
-  warnings: string[];
-  setWarnings: (warnings: string[]) => void;
+  onWarnings: (warnings: string[]) => void;
 }) {
   const [error, setError] = useState<UserError | null>(null);
   const [body, setBody] = useState(publication.body);
@@ -77,7 +90,7 @@ function EditForm({
     trpc.publications.update.mutationOptions({
       onSuccess: async (saved) => {
         setError(null);
-        setWarnings(saved.warnings);
+        onWarnings(saved.warnings);
         await queryClient.invalidateQueries({ queryKey: trpc.publications.get.queryKey({ id: publication.id }) });
         onSaved(t.saved);
       },
@@ -114,16 +127,6 @@ function EditForm({
           void queryClient.invalidateQueries({ queryKey: trpc.publications.get.queryKey({ id: publication.id }) })
         }
       />
-      {warnings.length > 0 && (
-        <div className="warning-summary" role="alert">
-          <h2>{t.warningsTitle}</h2>
-          <ul>
-            {warnings.map((w) => (
-              <li key={w}>{w}</li>
-            ))}
-          </ul>
-        </div>
-      )}
       <div className="field">
         <label htmlFor="title">{t.fields.title}</label>
         <input id="title" name="title" className="input" defaultValue={publication.title} required />
@@ -456,6 +459,11 @@ function Versions({ publication, onRestored }: { publication: Detail; onRestored
 /** One publication: its text with a preview, images with their alternative, workflow and versions. */
 export function PublicationPage() {
   const { id = "" } = useParams();
+  // Another publication starts afresh: no announcement nor warning carried over.
+  return <PublicationView key={id} id={id} />;
+}
+
+function PublicationView({ id }: { id: string }) {
   const detail = useQuery(trpc.publications.get.queryOptions({ id }));
   const [announce, setAnnounce] = useState<string | null>(null);
   const [warnings, setWarnings] = useState<string[]>([]);
@@ -469,16 +477,23 @@ export function PublicationPage() {
       <QueryBoundary query={detail}>
         {(publication) => (
           <>
+            <SaveWarnings warnings={warnings} />
             <EditForm
               key={publication.version}
               publication={publication}
               onSaved={setAnnounce}
-              warnings={warnings}
-              setWarnings={setWarnings}
+              onWarnings={setWarnings}
             />
             <Images publication={publication} onChanged={setAnnounce} />
             <Workflow publication={publication} onMoved={setAnnounce} />
-            <Versions publication={publication} onRestored={setAnnounce} />
+            <Versions
+              publication={publication}
+              onRestored={(text) => {
+                // The warnings were about the text just replaced.
+                setWarnings([]);
+                setAnnounce(text);
+              }}
+            />
           </>
         )}
       </QueryBoundary>

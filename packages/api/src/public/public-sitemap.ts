@@ -3,6 +3,7 @@ import { createCallerFactory } from "../trpc.js";
 import { publicRouter } from "./public.router.js";
 
 const createPublicCaller = createCallerFactory(publicRouter);
+const MAX_PUBLICATION_PAGES = 1000;
 
 /** The portal's pages that list or explain, always there whatever the data. */
 const STATIC_PATHS = [
@@ -30,7 +31,9 @@ const escapeXml = (text: string) =>
  */
 export async function sitemapXml(ctx: Context, baseUrl: string): Promise<string> {
   const base = baseUrl.replace(/\/+$/, "");
-  const api = createPublicCaller(ctx);
+  // One instant for every call: a publication going live between two pages would shift them.
+  const now = ctx.now();
+  const api = createPublicCaller({ ...ctx, now: () => now });
   const [programmes, projects, events, guide, reports] = await Promise.all([
     api.programmes(),
     api.projects(),
@@ -40,7 +43,8 @@ export async function sitemapXml(ctx: Context, baseUrl: string): Promise<string>
     api.annualReports(),
   ]);
   const publications: string[] = [];
-  for (let page = 1; ; page++) {
+  // The router serves 1,000 pages at most; a sitemap holds 50,000 addresses at most anyway.
+  for (let page = 1; page <= MAX_PUBLICATION_PAGES; page++) {
     const result = await api.publications({ page });
     publications.push(...result.items.map((p) => p.slug));
     if (page >= result.pageCount) break;
