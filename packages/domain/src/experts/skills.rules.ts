@@ -1,33 +1,10 @@
-/**
- * The form of a skill that comparisons use: officers type "metiers d'art", "Métiers d’art" or
- * "METIERS D'ART" for the same thing, so case, accents, ligatures, apostrophes and spacing are
- * set aside.
- */
-export function skillKey(skill: string): string {
-  return skill
-    .replace(/œ/gi, "oe")
-    .replace(/æ/gi, "ae")
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/\s+/g, " ")
-    .trim();
-}
+import { comparisonKey, uniqueLabels } from "../shared/comparison-key.rules.js";
+
+/** The form of a skill that comparisons use. */
+export const skillKey = comparisonKey;
 
 /** Trimmed, empty ones dropped, and each skill once: the first spelling given is the one kept. */
-export function normalizeSkills(skills: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const kept: string[] = [];
-  for (const raw of skills) {
-    const skill = raw.replace(/\s+/g, " ").trim();
-    const key = skillKey(skill);
-    if (key === "" || seen.has(key)) continue;
-    seen.add(key);
-    kept.push(skill);
-  }
-  return kept;
-}
+export const normalizeSkills = uniqueLabels;
 
 /**
  * Whether one of the skills answers a search: the search's words found in the skill, whatever

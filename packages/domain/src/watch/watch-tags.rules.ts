@@ -1,29 +1,10 @@
-/** The form tags and texts are compared in: case, accents, ligatures and apostrophes set aside. */
-export function watchKey(text: string): string {
-  return text
-    .replace(/œ/gi, "oe")
-    .replace(/æ/gi, "ae")
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/\s+/g, " ")
-    .trim();
-}
+import { comparisonKey, uniqueLabels } from "../shared/comparison-key.rules.js";
+
+/** The form tags and texts are compared in. */
+export const watchKey = comparisonKey;
 
 /** Trimmed, empty ones dropped, each tag once whatever its case or accents: the first spelling is kept. */
-export function normalizeWatchTags(tags: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const kept: string[] = [];
-  for (const raw of tags) {
-    const tag = raw.replace(/\s+/g, " ").trim();
-    const key = watchKey(tag);
-    if (key === "" || seen.has(key)) continue;
-    seen.add(key);
-    kept.push(tag);
-  }
-  return kept;
-}
+export const normalizeWatchTags = uniqueLabels;
 
 /**
  * The programme's themes and the words that announce them in a title or a summary. A keyword
