@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { eventIcs, eventsIcsFeed, newsAtomFeed, robotsTxt, sitemapXml } from "@cvv/api";
+import { eventIcs, eventsIcsFeed, newsAtomFeed, robotsTxt, sitemapXml, type Context } from "@cvv/api";
 import type { ContextFactory } from "./uploads.js";
 
 /** Feed readers and calendars poll: a few minutes of reuse spares the database without delaying news much. */
@@ -13,29 +13,19 @@ const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * absolute, from PUBLIC_URL or the request's own host (the context's publicUrl).
  */
 export async function feedRoutes(app: FastifyInstance, { createContext }: { createContext: ContextFactory }) {
-  app.get("/flux/actualites.atom", async (req, reply) => {
-    const ctx = await createContext({ req, res: reply });
-    return reply
-      .header("content-type", "application/atom+xml; charset=utf-8")
-      .header("cache-control", `public, max-age=${MAX_AGE_SECONDS}`)
-      .send(await newsAtomFeed(ctx, ctx.config.publicUrl));
-  });
+  // A whole document built from the public data, the same for every reader of that address.
+  const document = (path: string, type: string, build: (ctx: Context) => Promise<string> | string) =>
+    app.get(path, async (req, reply) => {
+      const ctx = await createContext({ req, res: reply });
+      return reply
+        .header("content-type", `${type}; charset=utf-8`)
+        .header("cache-control", `public, max-age=${MAX_AGE_SECONDS}`)
+        .send(await build(ctx));
+    });
 
-  app.get("/sitemap.xml", async (req, reply) => {
-    const ctx = await createContext({ req, res: reply });
-    return reply
-      .header("content-type", "application/xml; charset=utf-8")
-      .header("cache-control", `public, max-age=${MAX_AGE_SECONDS}`)
-      .send(await sitemapXml(ctx, ctx.config.publicUrl));
-  });
-
-  app.get("/robots.txt", async (req, reply) => {
-    const ctx = await createContext({ req, res: reply });
-    return reply
-      .header("content-type", "text/plain; charset=utf-8")
-      .header("cache-control", `public, max-age=${MAX_AGE_SECONDS}`)
-      .send(robotsTxt(ctx.config.publicUrl));
-  });
+  document("/flux/actualites.atom", "application/atom+xml", (ctx) => newsAtomFeed(ctx, ctx.config.publicUrl));
+  document("/sitemap.xml", "application/xml", (ctx) => sitemapXml(ctx, ctx.config.publicUrl));
+  document("/robots.txt", "text/plain", (ctx) => robotsTxt(ctx.config.publicUrl));
 
   app.get("/evenements.ics", async (req, reply) => {
     const ctx = await createContext({ req, res: reply });
